@@ -1,0 +1,47 @@
+package dev.connectonboard.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** Entry point: wires the subcommands and maps failures to exit codes. Commands stay thin. */
+@Command(
+        name = "connect-onboard",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Onboards departments onto Kafka Connect on a shared Confluent Cloud platform.",
+        subcommands = {
+                ValidateCommand.class,
+                GenerateCommand.class,
+                QuotaCommand.class,
+                StatusCommand.class,
+                InitCommand.class,
+                SchemaCommand.class,
+                ProviderCommand.class,
+                CommandLine.HelpCommand.class
+        },
+        footer = {"", "Exit codes: 0 ok, 1 a check failed, 2 wrong usage, 3 the answer could not be determined."})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams; tests call this instead of {@link #main}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = newCommandLine(out, err);
+        return commandLine.execute(args);
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(FailureMapper::exitCodeOf);
+        commandLine.setExecutionExceptionHandler(new FailureMapper());
+        commandLine.setParameterExceptionHandler(FailureMapper::onParameterError);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}

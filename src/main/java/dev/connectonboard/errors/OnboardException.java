@@ -1,0 +1,23 @@
+package dev.connectonboard.errors;
+
+/**
+ * A failure with a message written for the person running the tool. Domain code throws subclasses of this; only the
+ * CLI decides how it is printed and which exit code it becomes.
+ */
+public class OnboardException extends RuntimeException {
+    private final FailureKind kind;
+
+    public OnboardException(FailureKind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public OnboardException(FailureKind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public FailureKind kind() {
+        return kind;
+    }
+}
