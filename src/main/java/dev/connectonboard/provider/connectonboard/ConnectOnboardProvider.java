@@ -1,0 +1,42 @@
+package dev.connectonboard.provider.connectonboard;
+
+import dev.connectonboard.provider.cty.CtyType;
+import dev.connectonboard.provider.schema.Attribute;
+import dev.connectonboard.provider.schema.Block;
+import dev.connectonboard.provider.spi.Config;
+import dev.connectonboard.provider.spi.DataSource;
+import dev.connectonboard.provider.spi.Diagnostics;
+import dev.connectonboard.provider.spi.ProviderDefinition;
+
+import java.util.List;
+
+/** The {@code connectonboard} provider: the quota gate and connector status, inside {@code terraform plan}. */
+public final class ConnectOnboardProvider implements ProviderDefinition<ProviderSettings> {
+
+    @Override
+    public String typeName() {
+        return "connectonboard";
+    }
+
+    @Override
+    public Block schema() {
+        return Block.of("Reads connect-onboard's platform file, quota policy and department descriptors. Confluent "
+                        + "Cloud credentials come from `CONFLUENT_CLOUD_API_KEY` and `CONFLUENT_CLOUD_API_SECRET`, as "
+                        + "for `connect-onboard quota check`; `CONFLUENT_CLOUD_API_URL` overrides the API address.",
+                Attribute.required("platform_file", CtyType.STRING, "Path to the platform file (`kind: Platform`)."),
+                Attribute.optional("quotas_file", CtyType.STRING,
+                        "Path to the quota policy (`kind: QuotaPolicy`); required by `connectonboard_quota`."),
+                Attribute.optional("descriptors", CtyType.list(CtyType.STRING),
+                        "Department descriptor files or folders (`kind: DepartmentOnboarding`)."));
+    }
+
+    @Override
+    public ProviderSettings configure(Config config, Diagnostics diagnostics) {
+        return ProviderSettings.from(config, System.getenv(), diagnostics);
+    }
+
+    @Override
+    public List<DataSource<ProviderSettings>> dataSources() {
+        return List.of();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.connectonboard.provider.install;
+
+import java.nio.file.Path;
+
+/**
+ * The executable Terraform starts. Terraform reads the plugin handshake from its stdout, so the script never prints
+ * there. With a jar it keeps a class-data-sharing archive per jar and java build in the user's cache directory,
+ * created on first use by a warm-up run (JDK 17 writes dynamic archives when a JVM exits, which Terraform's
+ * 2-second exit deadline would cut short), and used by every start after that.
+ */
+final class LauncherScript {
+    /** C1 only and the serial collector: the provider lives for seconds and does little work per start. */
+    static final String JVM_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+            + " -Xlog:disable -Xlog:all=warning:stderr";
+    static final String MAIN_CLASS = "dev.connectonboard.cli.ProviderCommand";
+
+    private LauncherScript() {
+    }
+
+    /** @param classPath null to run the jar next to the script, with class-data sharing */
+    static String render(Path java, String version, String classPath) {
+        String header = "#!/bin/sh\n"
+                + "# Terraform provider " + ProviderInstaller.SOURCE + " " + version
+                + ", written by 'connect-onboard provider install'.\n"
+                + "# Terraform reads the plugin handshake from stdout: nothing else may ever be printed there.\n"
+                + "java=" + quote(java.toString()) + "\n"
+                + "flags='" + JVM_FLAGS + "'\n"
+                + "if [ ! -x \"$java\" ]; then\n"
+                + "  echo \"connectonboard provider: $java is missing; run 'connect-onboard provider install' again\" >&2\n"
+                + "  exit 1\n"
+                + "fi\n";
+        if (classPath != null) {
+            return header
+                    + "# Development build: classes from a directory class path, which class-data sharing cannot archive.\n"
+                    + "[ \"$1\" = --prepare ] && exit 0\n"
+                    + "exec \"$java\" $flags -cp " + quote(classPath) + " " + MAIN_CLASS + "\n";
+        }
+        return header
+                + "here=$(CDPATH= cd -- \"$(dirname -- \"$0\")\" && pwd)\n"
+                + "jar=\"$here/" + ProviderInstaller.JAR_NAME + "\"\n"
+                + "cache=\"${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/connect-onboard\"\n"
+                + "# One archive per jar and java build: an archive only works with the exact files it was made from.\n"
+                + "archive=\"$cache/provider-$(stat -L -c %s-%Y \"$jar\" \"$java\" | tr '\\n' '-')cds.jsa\"\n"
+                + "if [ ! -f \"$archive\" ]; then\n"
+                + "  mkdir -p \"$cache\" &&\n"
+                + "    \"$java\" $flags -XX:ArchiveClassesAtExit=\"$archive.$$\" -cp \"$jar\" " + MAIN_CLASS
+                + " --warm-up </dev/null >\"$cache/warm-up.log\" 2>&1 &&\n"
+                + "    mv -f \"$archive.$$\" \"$archive\" || rm -f \"$archive.$$\"\n"
+                + "fi\n"
+                + "if [ \"$1\" = --prepare ]; then\n"
+                + "  [ -f \"$archive\" ] && exit 0\n"
+                + "  cat \"$cache/warm-up.log\" >&2\n"
+                + "  exit 1\n"
+                + "fi\n"
+                + "cds=\n"
+                + "[ -f \"$archive\" ] && cds=\"-XX:SharedArchiveFile=$archive\"\n"
+                + "exec \"$java\" $flags $cds -cp \"$jar\" " + MAIN_CLASS + "\n";
+    }
+
+    /** Single-quotes a value for sh. */
+    static String quote(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+}

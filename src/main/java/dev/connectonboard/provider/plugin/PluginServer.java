@@ -1,0 +1,116 @@
+package dev.connectonboard.provider.plugin;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.grpc.services.HealthStatusManager;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a gRPC service as a go-plugin plugin: loopback TCP, mutual TLS, the health service go-plugin pings, and the
+ * controller Terraform uses to stop it. Owns its event loops and threads, so shutting down leaves nothing behind.
+ */
+public final class PluginServer {
+    /** go-plugin checks the health of this service name. */
+    private static final String HEALTH_SERVICE_NAME = "plugin";
+    private static final long PARENT_CHECK_MILLIS = 1000;
+
+    private final Server server;
+    private final NioEventLoopGroup eventLoops;
+    private final ExecutorService callExecutor;
+    private final CountDownLatch shutdownRequested;
+    private final String handshakeLine;
+
+    private PluginServer(Server server, NioEventLoopGroup eventLoops, ExecutorService callExecutor,
+                         CountDownLatch shutdownRequested, String handshakeLine) {
+        this.server = server;
+        this.eventLoops = eventLoops;
+        this.callExecutor = callExecutor;
+        this.shutdownRequested = shutdownRequested;
+        this.handshakeLine = handshakeLine;
+    }
+
+    /** Binds and starts serving; the caller then announces {@link #handshakeLine()} on stdout. */
+    public static PluginServer start(PluginHandshake handshake, BindableService service) throws IOException {
+        NettyLogging.useJdkLogging();
+        CountDownLatch shutdownRequested = new CountDownLatch(1);
+        HealthStatusManager health = new HealthStatusManager();
+        health.setStatus(HEALTH_SERVICE_NAME, io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+        NioEventLoopGroup eventLoops = new NioEventLoopGroup(2, daemonThreads("provider-io"));
+        ExecutorService callExecutor = Executors.newCachedThreadPool(daemonThreads("provider-call"));
+        SelfSignedIdentity identity = handshake.usesTls() ? SelfSignedIdentity.generate() : null;
+        NettyServerBuilder builder = NettyServerBuilder
+                .forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .channelType(NioServerSocketChannel.class)
+                .bossEventLoopGroup(eventLoops)
+                .workerEventLoopGroup(eventLoops)
+                .executor(callExecutor)
+                .addService(service)
+                .addService(new ShutdownController(shutdownRequested))
+                .addService(health.getHealthService());
+        if (identity != null) {
+            builder.sslContext(PluginTls.serverContext(identity, handshake.clientCertificatePem()));
+        }
+        Server server = builder.build().start();
+        InetSocketAddress address = (InetSocketAddress) server.getListenSockets().get(0);
+        String line = handshake.line(address, identity == null ? null : identity.certificate());
+        return new PluginServer(server, eventLoops, callExecutor, shutdownRequested, line);
+    }
+
+    public String handshakeLine() {
+        return handshakeLine;
+    }
+
+    public int port() {
+        return ((InetSocketAddress) server.getListenSockets().get(0)).getPort();
+    }
+
+    /**
+     * Blocks until Terraform calls Shutdown (or goes away without calling it), then stops the server, its event loops
+     * and its threads. Terraform kills a provider that has not exited 2 s after Shutdown, so every wait is short.
+     */
+    public void awaitShutdownAndStop() throws InterruptedException {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        while (!shutdownRequested.await(PARENT_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (parent != null && !parent.isAlive()) {
+                break;
+            }
+        }
+        stop();
+    }
+
+    /** Asks the server to stop as if Terraform had called Shutdown. */
+    public void requestShutdown() {
+        shutdownRequested.countDown();
+    }
+
+    private void stop() throws InterruptedException {
+        server.shutdown();
+        if (!server.awaitTermination(500, TimeUnit.MILLISECONDS)) {
+            server.shutdownNow().awaitTermination(200, TimeUnit.MILLISECONDS);
+        }
+        eventLoops.shutdownGracefully(0, 300, TimeUnit.MILLISECONDS).await(500, TimeUnit.MILLISECONDS);
+        callExecutor.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+}
