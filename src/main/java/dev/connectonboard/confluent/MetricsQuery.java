@@ -37,7 +37,7 @@ final class MetricsQuery {
         body.putArray("group_by").add(CONNECTOR_LABEL);
         body.put("granularity", window.granularity());
         body.putArray("intervals").add(window.interval());
-        body.put("limit", Math.max(connectorIds.size(), 1));
+        body.put("limit", IDS_PER_QUERY);
         return body;
     }
 

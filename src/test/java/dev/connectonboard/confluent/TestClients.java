@@ -2,7 +2,6 @@ package dev.connectonboard.confluent;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import okhttp3.HttpUrl;
 
 import java.time.Duration;
 import java.util.Map;
@@ -23,16 +22,16 @@ public final class TestClients {
     public static Map<String, String> environment(WireMockServer server) {
         return Map.of(ClientSettings.API_KEY_VARIABLE, ConfluentFixtures.API_KEY,
                 ClientSettings.API_SECRET_VARIABLE, ConfluentFixtures.API_SECRET,
-                ClientSettings.API_URL_VARIABLE, server.baseUrl(),
-                ClientSettings.METRICS_URL_VARIABLE, server.baseUrl());
+                ClientSettings.API_URL_VARIABLE, baseUrl(server),
+                ClientSettings.METRICS_URL_VARIABLE, baseUrl(server));
     }
 
-    /** Settings from {@link #environment}, 3 retries with a fixed-seed jitter, short timeouts, recording waits. */
+    /** Settings from {@link #environment}, 3 retries with a fixed-seed jitter, recording waits. */
     public static ClientSettings settings(WireMockServer server, RecordingSleeper sleeper) {
         return ClientSettings.fromEnvironment(environment(server))
                 .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30),
                         Duration.ofSeconds(60), new SplittableRandom(42)))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))
                 .withSleeper(sleeper);
     }
 
@@ -40,7 +39,8 @@ public final class TestClients {
         return new ConfluentCloudClient(settings(server, sleeper));
     }
 
-    public static HttpUrl url(WireMockServer server) {
-        return HttpUrl.get(server.baseUrl());
+    /** The server's address as the IPv4 loopback it is bound to ("localhost" may resolve to ::1 first). */
+    public static String baseUrl(WireMockServer server) {
+        return "http://127.0.0.1:" + server.port();
     }
 }
