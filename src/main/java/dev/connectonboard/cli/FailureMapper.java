@@ -28,7 +28,8 @@ final class FailureMapper implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (failure instanceof OnboardException) {
+        if (failure instanceof OnboardException onboard) {
+            onboard.details().forEach(err::println);
             err.println("error: " + failure.getMessage());
         } else {
             err.println("internal error: " + failure + " (run again with --verbose for details, and report it)");

@@ -1,0 +1,50 @@
+package dev.connectonboard.descriptor;
+
+import dev.connectonboard.descriptor.model.DepartmentOnboarding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Rules that span descriptors: names and prefixes unique, no prefix a prefix of another department's prefix. */
+final class CrossFileRules {
+    private CrossFileRules() {
+    }
+
+    static List<Problem> check(List<Loaded<DepartmentOnboarding>> departments) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Loaded<DepartmentOnboarding>> byName = new HashMap<>();
+        Map<String, Loaded<DepartmentOnboarding>> byPrefix = new HashMap<>();
+        for (Loaded<DepartmentOnboarding> loaded : departments) {
+            String name = loaded.value().name();
+            String prefix = loaded.value().prefix();
+            Loaded<DepartmentOnboarding> sameName = byName.putIfAbsent(name, loaded);
+            if (sameName != null) {
+                problems.add(at(loaded, "/department/name", "department '" + name + "' is already defined in "
+                        + sameName.cite("/department/name") + "; department names must be unique"));
+            }
+            Loaded<DepartmentOnboarding> samePrefix = byPrefix.putIfAbsent(prefix, loaded);
+            if (samePrefix != null) {
+                problems.add(at(loaded, "/department/prefix", "prefix '" + prefix + "' is already used by department '"
+                        + samePrefix.value().name() + "' (" + samePrefix.cite("/department/prefix") + ")"));
+            }
+        }
+        for (Loaded<DepartmentOnboarding> a : departments) {
+            for (Loaded<DepartmentOnboarding> b : departments) {
+                String pa = a.value().prefix();
+                String pb = b.value().prefix();
+                if (!pa.equals(pb) && pb.startsWith(pa)) {
+                    problems.add(at(b, "/department/prefix", "prefix '" + pb + "' starts with '" + pa + "', the prefix "
+                            + "of department '" + a.value().name() + "' (" + a.cite("/department/prefix") + "); "
+                            + "choose a prefix that neither starts with nor is the start of another"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Problem at(Loaded<?> loaded, String pointer, String message) {
+        return new Problem(loaded.file(), loaded.locate(pointer), FieldPaths.fromPointer(pointer), message);
+    }
+}

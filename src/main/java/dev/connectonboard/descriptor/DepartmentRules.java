@@ -1,0 +1,193 @@
+package dev.connectonboard.descriptor;
+
+import dev.connectonboard.descriptor.model.Connector;
+import dev.connectonboard.descriptor.model.ConnectRuntime;
+import dev.connectonboard.descriptor.model.DepartmentOnboarding;
+import dev.connectonboard.descriptor.model.ErrorTolerance;
+import dev.connectonboard.descriptor.model.IamRole;
+import dev.connectonboard.descriptor.model.Platform;
+import dev.connectonboard.descriptor.model.PrivateLinkEndpoint;
+import dev.connectonboard.descriptor.model.QuotaLimits;
+import dev.connectonboard.descriptor.model.QuotaPolicy;
+import dev.connectonboard.descriptor.model.Topic;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of one department descriptor that a schema cannot express: prefixes, references, duplicates, runtime
+ * consistency, secrets in the wrong place, and (when a platform or quota policy is given) what those allow.
+ */
+final class DepartmentRules {
+    /** Properties connect-onboard sets itself; a descriptor setting them would silently fight the generator. */
+    static final Map<String, String> RESERVED_CONFIG = Map.ofEntries(
+            Map.entry("name", "the connector's name"),
+            Map.entry("connector.class", "class"),
+            Map.entry("tasks.max", "tasks"),
+            Map.entry("topics", "topics"),
+            Map.entry("kafka.auth.mode", "the department's connector service account"),
+            Map.entry("kafka.service.account.id", "the department's connector service account"),
+            Map.entry("kafka.api.key", "the department's connector service account"),
+            Map.entry("kafka.api.secret", "the department's connector service account"),
+            Map.entry("errors.tolerance", "errors.tolerance"),
+            Map.entry("errors.deadletterqueue.topic.name", "errors.deadLetterQueue"),
+            Map.entry("provider.integration.id", "iamRole"),
+            Map.entry("authentication.method", "iamRole"));
+
+    private static final Pattern SECRET_LOOKING_KEY = Pattern.compile(
+            "(?i).*(password|passwd|secret|token|credentials?|private\\.key|access\\.key\\.id)$");
+    private static final int AWS_ROLE_NAME_MAX = 64;
+
+    private DepartmentRules() {
+    }
+
+    static List<Problem> check(Loaded<DepartmentOnboarding> loaded, Platform platform, QuotaPolicy policy) {
+        ProblemCollector problems = new ProblemCollector(loaded);
+        DepartmentOnboarding descriptor = loaded.value();
+        String prefix = descriptor.prefix();
+        checkRuntime(descriptor, problems);
+        Set<String> topicNames = checkTopics(descriptor.topics(), prefix, problems);
+        Set<String> roleNames = names(descriptor.iamRoles(), IamRole::name, "/iamRoles", problems);
+        Set<String> endpointNames = names(descriptor.privateLinkEgress(), PrivateLinkEndpoint::name,
+                "/privateLinkEgress", problems);
+        for (int i = 0; i < descriptor.iamRoles().size(); i++) {
+            String awsName = prefix + "-" + descriptor.iamRoles().get(i).name();
+            if (awsName.length() > AWS_ROLE_NAME_MAX) {
+                problems.add("/iamRoles/" + i + "/name", "the AWS role name '" + awsName + "' would be "
+                        + awsName.length() + " characters; AWS allows " + AWS_ROLE_NAME_MAX + ". Use a shorter name");
+            }
+        }
+        checkDnsDomainsUnique(descriptor.privateLinkEgress(), problems);
+        Set<String> connectorNames = new HashSet<>();
+        QuotaLimits limits = policy == null ? null : policy.effectiveLimits(descriptor.name());
+        for (int i = 0; i < descriptor.connectors().size(); i++) {
+            Connector connector = descriptor.connectors().get(i);
+            String at = "/connectors/" + i;
+            if (!connectorNames.add(connector.name())) {
+                problems.add(at + "/name", "duplicate connector name '" + connector.name() + "'");
+            }
+            if (!connector.name().startsWith(prefix + "-")) {
+                problems.add(at + "/name", "'" + connector.name() + "' does not start with the department prefix '"
+                        + prefix + "-'; rename it to '" + prefix + "-" + connector.name() + "'");
+            }
+            checkConnector(connector, at, descriptor, topicNames, roleNames, endpointNames, problems);
+            if (limits != null && !limits.allowedConnectorClasses().contains(connector.connectorClass())) {
+                problems.add(at + "/class", "connector class '" + connector.connectorClass() + "' is not allowed for "
+                        + "department '" + descriptor.name() + "' by the quota policy; allowed: "
+                        + String.join(", ", limits.allowedConnectorClasses())
+                        + Suggestions.didYouMean(connector.connectorClass(), limits.allowedConnectorClasses()));
+            }
+        }
+        if (platform != null && !descriptor.privateLinkEgress().isEmpty()
+                && platform.confluent().egressGatewayId() == null) {
+            problems.add("/privateLinkEgress", "the platform '" + platform.name() + "' has no egress gateway; ask the "
+                    + "platform team to set confluent.egressGatewayId in the platform file");
+        }
+        return problems.problems();
+    }
+
+    private static void checkRuntime(DepartmentOnboarding descriptor, ProblemCollector problems) {
+        boolean selfManaged = descriptor.connect().runtime() == ConnectRuntime.SELF_MANAGED;
+        if (selfManaged && descriptor.connect().selfManaged() == null) {
+            problems.add("/connect/runtime", "runtime self-managed needs a connect.selfManaged section (workers, "
+                    + "image, cpu, memory, subnetIds, securityGroupIds)");
+        }
+        if (!selfManaged && descriptor.connect().selfManaged() != null) {
+            problems.add("/connect/selfManaged", "selfManaged settings are only for runtime: self-managed; remove "
+                    + "them or set connect.runtime: self-managed");
+        }
+    }
+
+    private static Set<String> checkTopics(List<Topic> topics, String prefix, ProblemCollector problems) {
+        Set<String> names = names(topics, Topic::name, "/topics", problems);
+        for (int i = 0; i < topics.size(); i++) {
+            String name = topics.get(i).name();
+            if (!name.startsWith(prefix + ".") && !name.startsWith(prefix + "-")) {
+                problems.add("/topics/" + i + "/name", "topic '" + name + "' does not start with the department "
+                        + "prefix '" + prefix + ".' (or '" + prefix + "-'); rename it to '" + prefix + "." + name + "'");
+            }
+        }
+        return names;
+    }
+
+    private static <T> Set<String> names(List<T> items, Function<T, String> name, String pointer,
+                                         ProblemCollector problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String value = name.apply(items.get(i));
+            if (!seen.add(value)) {
+                problems.add(pointer + "/" + i + "/name", "duplicate name '" + value + "'");
+            }
+        }
+        return seen;
+    }
+
+    private static void checkDnsDomainsUnique(List<PrivateLinkEndpoint> endpoints, ProblemCollector problems) {
+        Map<String, String> owner = new HashMap<>();
+        for (int i = 0; i < endpoints.size(); i++) {
+            List<String> domains = endpoints.get(i).dnsDomains();
+            for (int d = 0; d < domains.size(); d++) {
+                String previous = owner.putIfAbsent(domains.get(d), endpoints.get(i).name());
+                if (previous != null) {
+                    problems.add("/privateLinkEgress/" + i + "/dnsDomains/" + d, "DNS domain '" + domains.get(d)
+                            + "' is already routed to endpoint '" + previous + "'");
+                }
+            }
+        }
+    }
+
+    private static void checkConnector(Connector connector, String at, DepartmentOnboarding descriptor,
+                                       Set<String> topicNames, Set<String> roleNames, Set<String> endpointNames,
+                                       ProblemCollector problems) {
+        if (connector.effectiveDirection() == null) {
+            problems.add(at + "/class", "cannot tell whether '" + connector.connectorClass() + "' is a sink or a "
+                    + "source from its name; add 'direction: sink' or 'direction: source'");
+        }
+        for (int t = 0; t < connector.topics().size(); t++) {
+            String topic = connector.topics().get(t);
+            if (!topicNames.contains(topic)) {
+                problems.add(at + "/topics/" + t, "topic '" + topic + "' is not declared under topics"
+                        + Suggestions.didYouMean(topic, topicNames) + " (declare it so it is created and its ACLs "
+                        + "are granted)");
+            }
+        }
+        if (connector.iamRole() != null && !roleNames.contains(connector.iamRole())) {
+            problems.add(at + "/iamRole", "IAM role '" + connector.iamRole() + "' is not declared under iamRoles"
+                    + Suggestions.didYouMean(connector.iamRole(), roleNames));
+        }
+        if (connector.privateLink() != null && !endpointNames.contains(connector.privateLink())) {
+            problems.add(at + "/privateLink", "Private Link endpoint '" + connector.privateLink() + "' is not declared "
+                    + "under privateLinkEgress" + Suggestions.didYouMean(connector.privateLink(), endpointNames));
+        }
+        for (String key : connector.config().keySet()) {
+            String pointer = FieldPaths.child(at + "/config", key);
+            String owner = RESERVED_CONFIG.get(key);
+            if (owner != null || key.startsWith("errors.deadletterqueue.")) {
+                problems.add(pointer, "'" + key + "' is set by connect-onboard from "
+                        + (owner == null ? "errors.deadLetterQueue" : owner) + "; remove it from config");
+            } else if (SECRET_LOOKING_KEY.matcher(key).matches()) {
+                problems.add(pointer, "'" + key + "' looks sensitive; move it under secrets as "
+                        + "{ awsSecretsManager: { secretId: ..., key: ... } } so its value never sits in git");
+            }
+        }
+        for (String key : connector.secrets().keySet()) {
+            if (connector.config().containsKey(key)) {
+                problems.add(FieldPaths.child(at + "/secrets", key), "'" + key + "' is set both in config and in "
+                        + "secrets; keep only the secret reference");
+            }
+        }
+        if (connector.errors().deadLetterQueue() && connector.errors().tolerance() == ErrorTolerance.NONE) {
+            problems.add(at + "/errors/deadLetterQueue", "a dead letter queue receives records only when errors are "
+                    + "tolerated; set errors.tolerance: all");
+        }
+        if (descriptor.connect().runtime() == ConnectRuntime.SELF_MANAGED && connector.iamRole() != null) {
+            problems.add(at + "/iamRole", "IAM roles through a Confluent provider integration are for managed "
+                    + "connectors; self-managed workers use their ECS task role");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.connectonboard.descriptor;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.connectonboard.descriptor.model.DepartmentOnboarding;
+import dev.connectonboard.descriptor.model.Platform;
+import dev.connectonboard.descriptor.model.QuotaPolicy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads files and folders of inputs, checks each against its kind's schema and rules, then the rules across files.
+ * Either every input is valid and an {@link InputSet} comes back, or an {@link InvalidInputException} lists every
+ * problem found in one go.
+ */
+public final class InputLoader {
+    private static final ObjectMapper BINDER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final LocatingTreeReader reader = new LocatingTreeReader();
+    private final StructuralValidator structure = new StructuralValidator();
+
+    public static InputSet load(List<Path> paths) {
+        return new InputLoader().loadAll(paths);
+    }
+
+    public InputSet loadAll(List<Path> paths) {
+        List<Problem> problems = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        List<Loaded<Platform>> platforms = new ArrayList<>();
+        List<Loaded<QuotaPolicy>> policies = new ArrayList<>();
+        List<Loaded<DepartmentOnboarding>> departments = new ArrayList<>();
+
+        for (Candidate candidate : candidates(paths, problems)) {
+            LocatingTreeReader.Result read = reader.read(candidate.file());
+            if (read.parsed() == null) {
+                problems.addAll(read.problems());
+                continue;
+            }
+            ParsedFile parsed = read.parsed();
+            JsonNode tree = parsed.tree();
+            if (candidate.foundInFolder() && tree.isObject() && !tree.has("apiVersion") && !tree.has("kind")) {
+                skipped.add(candidate.file());
+                continue;
+            }
+            DescriptorKind kind = kindOf(parsed, problems);
+            if (kind == null) {
+                continue;
+            }
+            List<Problem> structural = structure.validate(parsed, kind);
+            if (!structural.isEmpty()) {
+                problems.addAll(structural);
+                continue;
+            }
+            switch (kind) {
+                case Platform -> bind(parsed, Platform.class, problems, platforms);
+                case QuotaPolicy -> bind(parsed, QuotaPolicy.class, problems, policies);
+                case DepartmentOnboarding -> bind(parsed, DepartmentOnboarding.class, problems, departments);
+            }
+        }
+        if (policies.size() > 1) {
+            for (Loaded<QuotaPolicy> extra : policies.subList(1, policies.size())) {
+                problems.add(new Problem(extra.file(), Location.START, "kind", "a second QuotaPolicy (the first is "
+                        + policies.get(0).file() + "); pass exactly one quota policy"));
+            }
+        }
+        Platform platform = platforms.size() == 1 ? platforms.get(0).value() : null;
+        QuotaPolicy policy = policies.size() == 1 ? policies.get(0).value() : null;
+        for (Loaded<DepartmentOnboarding> department : departments) {
+            problems.addAll(DepartmentRules.check(department, platform, policy));
+        }
+        problems.addAll(CrossFileRules.check(departments));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        departments.sort(Comparator.comparing(d -> d.value().name()));
+        return new InputSet(List.copyOf(platforms), List.copyOf(policies), List.copyOf(departments),
+                List.copyOf(skipped));
+    }
+
+    private DescriptorKind kindOf(ParsedFile parsed, List<Problem> problems) {
+        JsonNode tree = parsed.tree();
+        if (!tree.isObject()) {
+            problems.add(new Problem(parsed.file(), Location.START, "", "expected a mapping with apiVersion and kind "
+                    + "at the top of the file, found " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+            return null;
+        }
+        JsonNode apiVersion = tree.get("apiVersion");
+        JsonNode kindField = tree.get("kind");
+        boolean ok = true;
+        if (apiVersion == null) {
+            problems.add(new Problem(parsed.file(), Location.START, "apiVersion",
+                    "required field is missing; add 'apiVersion: " + DescriptorKind.API_VERSION + "'"));
+            ok = false;
+        } else if (!DescriptorKind.API_VERSION.equals(apiVersion.asText())) {
+            problems.add(new Problem(parsed.file(), parsed.locations().locate("/apiVersion"), "apiVersion",
+                    "unknown apiVersion '" + StructuralValidator.printable(apiVersion.asText()) + "'; this version "
+                            + "of connect-onboard reads " + DescriptorKind.API_VERSION));
+            ok = false;
+        }
+        if (kindField == null) {
+            problems.add(new Problem(parsed.file(), Location.START, "kind", "required field is missing; add 'kind: "
+                    + String.join("' or 'kind: ", DescriptorKind.names()) + "'"));
+            return null;
+        }
+        DescriptorKind kind = DescriptorKind.fromKindField(kindField.asText()).orElse(null);
+        if (kind == null) {
+            problems.add(new Problem(parsed.file(), parsed.locations().locate("/kind"), "kind", "unknown kind '"
+                    + StructuralValidator.printable(kindField.asText()) + "'; use one of: "
+                    + String.join(", ", DescriptorKind.names())
+                    + Suggestions.didYouMean(kindField.asText(), DescriptorKind.names())));
+            return null;
+        }
+        return ok ? kind : null;
+    }
+
+    private static <T> void bind(ParsedFile parsed, Class<T> type, List<Problem> problems, List<Loaded<T>> into) {
+        try {
+            into.add(new Loaded<>(parsed.file(), BINDER.treeToValue(parsed.tree(), type), parsed.locations()));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new Problem(parsed.file(), Location.START, "", "cannot be read as " + type.getSimpleName()
+                    + ": " + e.getMessage().lines().findFirst().orElse("")));
+        }
+    }
+
+    private record Candidate(Path file, boolean foundInFolder) {
+    }
+
+    private static List<Candidate> candidates(List<Path> paths, List<Problem> problems) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new InputNotFoundException(path);
+            }
+            if (Files.isDirectory(path)) {
+                List<Path> files = inputFilesUnder(path);
+                if (files.isEmpty()) {
+                    problems.add(new Problem(path, Location.START, "", "no input files (*.yaml, *.yml, *.json) in this "
+                            + "folder; pass the folder that holds the department descriptors"));
+                }
+                for (Path file : files) {
+                    if (seen.add(normalize(file))) {
+                        candidates.add(new Candidate(file, true));
+                    }
+                }
+            } else if (seen.add(normalize(path))) {
+                candidates.add(new Candidate(path, false));
+            }
+        }
+        return candidates;
+    }
+
+    private static List<Path> inputFilesUnder(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> folder.relativize(p).toString().chars().noneMatch(c -> c == '\0'))
+                    .filter(p -> !isHidden(folder.relativize(p)))
+                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)$"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Path normalize(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,179 @@
+package dev.connectonboard.descriptor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.connectonboard.descriptor.model.NamePatterns;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.StreamSupport;
+
+/**
+ * Checks a parsed file against the JSON Schema of its kind and turns each schema error into a message a person can
+ * act on: where it is, what is wrong, and what to write instead.
+ */
+final class StructuralValidator {
+    private final Map<DescriptorKind, JsonSchema> validators = new EnumMap<>(DescriptorKind.class);
+
+    /** Problems with apiVersion/kind, or the schema's problems for the kind the file declares. */
+    List<Problem> validate(ParsedFile parsed, DescriptorKind kind) {
+        List<Problem> problems = new ArrayList<>();
+        ObjectNode schemaRoot = SchemaCatalog.schemaFor(kind);
+        for (ValidationMessage message : validator(kind).validate(parsed.tree())) {
+            problems.add(toProblem(parsed, schemaRoot, message));
+        }
+        return problems;
+    }
+
+    private synchronized JsonSchema validator(DescriptorKind kind) {
+        return validators.computeIfAbsent(kind, k -> {
+            ObjectNode schema = SchemaCatalog.schemaFor(k);
+            anchorPatternsAtEndOfInput(schema);
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
+        });
+    }
+
+    /**
+     * Java's {@code $} also matches before a final line break, so "fin\n" would pass {@code ^[a-z]+$}. Validation uses
+     * patterns anchored at the true end of input; the printed schema keeps the portable form.
+     */
+    private static void anchorPatternsAtEndOfInput(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode pattern = object.get("pattern");
+            if (pattern != null && pattern.isTextual() && pattern.asText().endsWith("$")) {
+                String text = pattern.asText();
+                object.set("pattern", TextNode.valueOf(text.substring(0, text.length() - 1) + "(?![\\s\\S])"));
+            }
+        }
+        node.forEach(StructuralValidator::anchorPatternsAtEndOfInput);
+    }
+
+    private Problem toProblem(ParsedFile parsed, ObjectNode schemaRoot, ValidationMessage message) {
+        String pointer = message.getInstanceLocation().toString();
+        String schemaPointer = message.getSchemaLocation().getFragment().toString();
+        JsonNode schemaAtError = SchemaCatalog.resolve(schemaRoot, parentOf(schemaPointer));
+        String type = message.getType();
+        return switch (type) {
+            case "required" -> {
+                String missing = FieldPaths.child(pointer, message.getProperty());
+                String description = schemaAtError.path("properties").path(message.getProperty())
+                        .path("description").asText("");
+                yield problem(parsed, pointer, missing, "required field is missing"
+                        + (description.isEmpty() ? "" : " (" + description + ")"));
+            }
+            case "additionalProperties" -> {
+                String unknown = FieldPaths.child(pointer, message.getProperty());
+                Set<String> allowed = new TreeSet<>();
+                schemaAtError.path("properties").fieldNames().forEachRemaining(allowed::add);
+                String hint = Suggestions.closest(message.getProperty(), allowed)
+                        .map(c -> "; did you mean '" + c + "'?")
+                        .orElse("; allowed here: " + String.join(", ", allowed));
+                yield problem(parsed, unknown, unknown, "unknown field '" + message.getProperty() + "'" + hint);
+            }
+            case "type" -> problem(parsed, pointer, pointer, typeMessage(pointer, message, schemaAtError));
+            case "enum" -> {
+                List<String> values = StreamSupport.stream(schemaAtError.path("enum").spliterator(), false)
+                        .map(JsonNode::asText).toList();
+                String typed = message.getInstanceNode() == null ? "" : message.getInstanceNode().asText();
+                yield problem(parsed, pointer, pointer, "'" + typed + "' is not allowed; use one of: "
+                        + String.join(", ", values) + Suggestions.didYouMean(typed, values));
+            }
+            case "pattern" -> problem(parsed, pointer, pointer, patternMessage(message, schemaAtError));
+            default -> problem(parsed, pointer, pointer, stripPath(message.getMessage()));
+        };
+    }
+
+    private static String typeMessage(String pointer, ValidationMessage message, JsonNode schemaAtError) {
+        JsonNode value = message.getInstanceNode();
+        if (pointer.matches(".*/secrets/[^/]+") && value != null && value.isValueNode()) {
+            return "a secret is never written into a descriptor; reference it instead: "
+                    + "{ awsSecretsManager: { secretId: <secret name>, key: <json key> } }";
+        }
+        String expected = schemaAtError.path("type").isArray()
+                ? String.join(" or ", iterable(schemaAtError.path("type").elements()))
+                : schemaAtError.path("type").asText("another type");
+        String found = value == null ? "nothing" : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return "expected " + article(expected) + ", found " + article(found.equals("pojo") ? "value" : found);
+    }
+
+    private static List<String> iterable(Iterator<JsonNode> nodes) {
+        List<String> out = new ArrayList<>();
+        nodes.forEachRemaining(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String article(String noun) {
+        return switch (noun) {
+            case "object" -> "a mapping";
+            case "array" -> "a list";
+            case "string" -> "a string";
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            case "null" -> "nothing (null)";
+            default -> noun;
+        };
+    }
+
+    private static String patternMessage(ValidationMessage message, JsonNode schemaAtError) {
+        String value = message.getInstanceNode() == null ? "" : message.getInstanceNode().asText();
+        String pattern = schemaAtError.path("pattern").asText();
+        String rule = NamePatterns.ruleFor(pattern);
+        String reason = dangerIn(value);
+        return "'" + printable(value) + "' is not valid" + (reason.isEmpty() ? "" : " (" + reason + ")")
+                + "; expected " + (rule != null ? rule : "a value matching " + pattern);
+    }
+
+    /** Names the specific hazard when a value tries something no name should. */
+    static String dangerIn(String value) {
+        if (value.contains("\"") || value.contains("'")) {
+            return "it contains a quote";
+        }
+        if (value.contains("${") || value.contains("%{")) {
+            return "it contains a template sequence, which would be evaluated by Terraform";
+        }
+        if (value.contains("\n") || value.contains("\r")) {
+            return "it contains a line break";
+        }
+        if (value.contains("..") || value.contains("/") || value.contains("\\")) {
+            return "it contains a path separator or '..'";
+        }
+        if (!value.equals(value.trim())) {
+            return "it has leading or trailing spaces";
+        }
+        return "";
+    }
+
+    static String printable(String value) {
+        String escaped = value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+        return escaped.length() > 80 ? escaped.substring(0, 77) + "..." : escaped;
+    }
+
+    private static String stripPath(String text) {
+        int colon = text.indexOf(": ");
+        return colon >= 0 && text.startsWith("/") ? text.substring(colon + 2) : text;
+    }
+
+    private static String parentOf(String schemaPointer) {
+        int slash = schemaPointer.lastIndexOf('/');
+        return slash <= 0 ? "" : schemaPointer.substring(0, slash);
+    }
+
+    private static Problem problem(ParsedFile parsed, String locationPointer, String fieldPointer, String message) {
+        return new Problem(parsed.file(), parsed.locations().locate(locationPointer),
+                FieldPaths.fromPointer(fieldPointer), message);
+    }
+}

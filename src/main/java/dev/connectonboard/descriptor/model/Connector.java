@@ -1,0 +1,62 @@
+package dev.connectonboard.descriptor.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+public record Connector(
+        @JsonProperty(required = true) @Pattern(regexp = NamePatterns.CONNECTOR_NAME)
+        @JsonPropertyDescription("Connector name; starts with <prefix>-.") String name,
+        @JsonProperty(value = "class", required = true) @Pattern(regexp = NamePatterns.CONNECTOR_CLASS)
+        @JsonPropertyDescription("connector.class: the Confluent Cloud plugin id, e.g. S3_SINK.")
+        String connectorClass,
+        @JsonPropertyDescription("sink or source; derived from the class name when it contains Sink or Source.")
+        ConnectorDirection direction,
+        @Min(1) @Max(1000) @JsonProperty(defaultValue = "1")
+        @JsonPropertyDescription("tasks.max (default 1).") Integer tasks,
+        @JsonProperty(defaultValue = "running")
+        @JsonPropertyDescription("running or paused. A new connector is created running and paused on the next "
+                + "apply, because Confluent Cloud cannot create a connector paused.") ConnectorState state,
+        @JsonPropertyDescription("Topics the connector reads (sinks) or writes (sources); each must be declared "
+                + "under topics.") List<@Pattern(regexp = NamePatterns.TOPIC_NAME) String> topics,
+        @Pattern(regexp = NamePatterns.SHORT_NAME) @JsonPropertyDescription("One of iamRoles, by name.") String iamRole,
+        @Pattern(regexp = NamePatterns.SHORT_NAME)
+        @JsonPropertyDescription("One of privateLinkEgress, by name.") String privateLink,
+        @ScalarValues
+        @JsonPropertyDescription("Non-sensitive connector properties, passed through unchanged as strings.")
+        Map<@Pattern(regexp = NamePatterns.CONFIG_KEY) String, String> config,
+        @JsonPropertyDescription("Sensitive properties: references to AWS Secrets Manager, never values.")
+        Map<@Pattern(regexp = NamePatterns.CONFIG_KEY) String, SecretRef> secrets,
+        @JsonPropertyDescription("Error handling and dead letter queue.") ErrorHandling errors) {
+
+    public Connector {
+        tasks = tasks == null ? 1 : tasks;
+        state = state == null ? ConnectorState.RUNNING : state;
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        config = config == null ? Map.of() : new TreeMap<>(config);
+        secrets = secrets == null ? Map.of() : new TreeMap<>(secrets);
+        errors = errors == null ? ErrorHandling.DEFAULT : errors;
+    }
+
+    /** The declared direction, else the one the class name implies, else null (validation reports that). */
+    public ConnectorDirection effectiveDirection() {
+        if (direction != null) {
+            return direction;
+        }
+        String lower = connectorClass == null ? "" : connectorClass.toLowerCase(Locale.ROOT);
+        if (lower.contains("sink")) {
+            return ConnectorDirection.SINK;
+        }
+        if (lower.contains("source")) {
+            return ConnectorDirection.SOURCE;
+        }
+        return null;
+    }
+}

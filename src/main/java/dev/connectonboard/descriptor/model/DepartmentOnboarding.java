@@ -1,0 +1,37 @@
+package dev.connectonboard.descriptor.model;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+import java.util.List;
+
+@JsonClassDescription("One department's onboarding: its prefix, Connect runtime, topics, Private Link egress, "
+        + "IAM roles and connectors. Owned by the department, reviewed by the platform team.")
+public record DepartmentOnboarding(
+        @JsonProperty(required = true) @JsonPropertyDescription("Always connect-onboard/v1.") String apiVersion,
+        @JsonProperty(required = true) @JsonPropertyDescription("Always DepartmentOnboarding.") String kind,
+        @JsonProperty(required = true) Department department,
+        @JsonProperty(required = true) ConnectSettings connect,
+        @JsonPropertyDescription("The department's own topics; names start with the prefix.") List<Topic> topics,
+        @JsonPropertyDescription("Endpoints the connectors reach over AWS PrivateLink.")
+        List<PrivateLinkEndpoint> privateLinkEgress,
+        @JsonPropertyDescription("AWS IAM roles that connectors assume through a Confluent provider integration.")
+        List<IamRole> iamRoles,
+        @JsonPropertyDescription("The department's connectors; names start with <prefix>-.") List<Connector> connectors) {
+
+    public DepartmentOnboarding {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        privateLinkEgress = privateLinkEgress == null ? List.of() : List.copyOf(privateLinkEgress);
+        iamRoles = iamRoles == null ? List.of() : List.copyOf(iamRoles);
+        connectors = connectors == null ? List.of() : List.copyOf(connectors);
+    }
+
+    public String name() {
+        return department.name();
+    }
+
+    public String prefix() {
+        return department.prefix();
+    }
+}

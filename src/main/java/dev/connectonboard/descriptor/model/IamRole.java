@@ -1,0 +1,11 @@
+package dev.connectonboard.descriptor.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.Pattern;
+
+public record IamRole(
+        @JsonProperty(required = true) @Pattern(regexp = NamePatterns.SHORT_NAME)
+        @JsonPropertyDescription("Short name; the AWS role is named <prefix>-<name>.") String name,
+        @JsonProperty(required = true) @JsonPropertyDescription("S3 buckets the role may use.") S3Access s3) {
+}

@@ -1,0 +1,80 @@
+package dev.connectonboard.descriptor.model;
+
+import java.util.Map;
+
+/**
+ * Every name pattern the inputs accept, with the sentence a user reads when a value does not match. The patterns are
+ * deliberately narrow: a value that passes them is safe as a Kafka, AWS and HCL name, cannot escape the output folder
+ * and cannot inject HCL, so the generator never has to reject what validation accepted.
+ */
+public final class NamePatterns {
+    public static final String SLUG = "^[a-z][a-z0-9-]{1,30}$";
+    public static final String PREFIX = "^[a-z][a-z0-9]{1,14}$";
+    public static final String CONNECTOR_NAME = "^[a-z0-9][a-z0-9._-]{1,63}$";
+    public static final String TOPIC_NAME = "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,200}$";
+    public static final String SHORT_NAME = "^[a-z][a-z0-9-]{0,39}$";
+    public static final String CONFIG_KEY = "^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$";
+    public static final String EMAIL = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$";
+    public static final String COST_CENTER = "^[A-Za-z0-9_-]{1,40}$";
+    public static final String HOSTNAME = "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$";
+    public static final String VPC_ENDPOINT_SERVICE =
+            "^com\\.amazonaws\\.vpce\\.[a-z]{2}-[a-z]+-[0-9]\\.vpce-svc-[0-9a-f]{8,17}$";
+    public static final String SUBNET_ID = "^subnet-[0-9a-f]{8,17}$";
+    public static final String SECURITY_GROUP_ID = "^sg-[0-9a-f]{8,17}$";
+    public static final String IMAGE = "^[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9._-]{1,128})?(@sha256:[0-9a-f]{64})?$";
+    public static final String S3_BUCKET = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
+    public static final String SECRET_ID = "^[A-Za-z0-9/_+=.@-]{1,512}$";
+    public static final String SECRET_KEY = "^[A-Za-z0-9._-]{1,128}$";
+    public static final String AWS_ACCOUNT_ID = "^[0-9]{12}$";
+    public static final String AWS_REGION = "^[a-z]{2}-[a-z]+-[0-9]$";
+    public static final String CONFLUENT_ORG_ID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    public static final String ENVIRONMENT_ID = "^env-[a-z0-9]{3,12}$";
+    public static final String KAFKA_CLUSTER_ID = "^lkc-[a-z0-9]{3,12}$";
+    public static final String GATEWAY_ID = "^gw-[a-z0-9]{3,12}$";
+    public static final String HTTPS_URL = "^https://[a-z0-9.-]+(:[0-9]{1,5})?/?$";
+    public static final String VERSION_CONSTRAINT = "^[~>=<!0-9., ]{1,40}$";
+    public static final String CONNECTOR_CLASS = "^[A-Za-z][A-Za-z0-9_.]{1,127}$";
+    public static final String ROLE_NAME = "^[A-Z][A-Za-z]{2,40}$";
+    public static final String RELATIVE_PATH = "^(?!/)(?!.*\\.\\.)[A-Za-z0-9._/-]{1,200}$";
+    public static final String BUCKET_KEY_PREFIX = "^([A-Za-z0-9._-]+/)*$";
+    public static final String DYNAMODB_TABLE = "^[A-Za-z0-9._-]{3,255}$";
+
+    private static final Map<String, String> RULES = Map.ofEntries(
+            Map.entry(SLUG, "a slug: a lowercase letter, then 1 to 30 lowercase letters, digits or '-'"),
+            Map.entry(PREFIX, "2 to 15 lowercase letters or digits, starting with a letter"),
+            Map.entry(CONNECTOR_NAME, "2 to 64 lowercase letters, digits, '.', '_' or '-'"),
+            Map.entry(TOPIC_NAME, "a Kafka topic name: letters, digits, '.', '_' or '-' (at most 201)"),
+            Map.entry(SHORT_NAME, "a lowercase letter, then up to 39 lowercase letters, digits or '-'"),
+            Map.entry(CONFIG_KEY, "a connector property name: letters, digits, '.', '_' or '-'"),
+            Map.entry(EMAIL, "an e-mail address"),
+            Map.entry(COST_CENTER, "letters, digits, '_' or '-' (at most 40)"),
+            Map.entry(HOSTNAME, "a lowercase DNS name such as db.team.example.org"),
+            Map.entry(VPC_ENDPOINT_SERVICE, "an AWS endpoint service name such as com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0"),
+            Map.entry(SUBNET_ID, "an AWS subnet id such as subnet-0a1b2c3d"),
+            Map.entry(SECURITY_GROUP_ID, "an AWS security group id such as sg-0a1b2c3d"),
+            Map.entry(IMAGE, "a container image reference such as confluentinc/cp-kafka-connect:7.7.1"),
+            Map.entry(S3_BUCKET, "an S3 bucket name: 3 to 63 lowercase letters, digits, '.' or '-'"),
+            Map.entry(SECRET_ID, "an AWS Secrets Manager secret name: letters, digits and /_+=.@-"),
+            Map.entry(SECRET_KEY, "a JSON key inside the secret: letters, digits, '.', '_' or '-'"),
+            Map.entry(AWS_ACCOUNT_ID, "a 12-digit AWS account id, quoted so YAML keeps leading zeros"),
+            Map.entry(AWS_REGION, "an AWS region such as eu-west-1"),
+            Map.entry(CONFLUENT_ORG_ID, "a Confluent organization id (a UUID)"),
+            Map.entry(ENVIRONMENT_ID, "a Confluent environment id such as env-7q2x9m"),
+            Map.entry(KAFKA_CLUSTER_ID, "a Kafka cluster id such as lkc-5k3p2d"),
+            Map.entry(GATEWAY_ID, "a Confluent gateway id such as gw-4v8n1c"),
+            Map.entry(HTTPS_URL, "an https:// endpoint with no path, such as https://lkc-5k3p2d.eu-west-1.aws.confluent.cloud:443"),
+            Map.entry(VERSION_CONSTRAINT, "a Terraform version constraint such as \"~> 2.50\""),
+            Map.entry(CONNECTOR_CLASS, "a Confluent Cloud plugin id such as S3_SINK or PostgresCdcSourceV2"),
+            Map.entry(ROLE_NAME, "a Confluent role name such as ConnectManager"),
+            Map.entry(RELATIVE_PATH, "a relative path without '..'"),
+            Map.entry(BUCKET_KEY_PREFIX, "empty or path segments ending in '/', such as connect/"),
+            Map.entry(DYNAMODB_TABLE, "a DynamoDB table name"));
+
+    private NamePatterns() {
+    }
+
+    /** The human sentence for a pattern, or null when the pattern is not one of ours. */
+    public static String ruleFor(String pattern) {
+        return RULES.get(pattern);
+    }
+}

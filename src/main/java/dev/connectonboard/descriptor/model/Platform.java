@@ -1,0 +1,18 @@
+package dev.connectonboard.descriptor.model;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.Pattern;
+
+@JsonClassDescription("The platform team's file: one Confluent environment and Kafka cluster, the AWS account, and "
+        + "how Terraform is run. One per environment.")
+public record Platform(
+        @JsonProperty(required = true) @JsonPropertyDescription("Always connect-onboard/v1.") String apiVersion,
+        @JsonProperty(required = true) @JsonPropertyDescription("Always Platform.") String kind,
+        @JsonProperty(required = true) @Pattern(regexp = NamePatterns.SLUG)
+        @JsonPropertyDescription("Slug naming this platform; goes into state keys and tags.") String name,
+        @JsonProperty(required = true) ConfluentSettings confluent,
+        @JsonProperty(required = true) AwsSettings aws,
+        @JsonProperty(required = true) TerraformSettings terraform) {
+}
