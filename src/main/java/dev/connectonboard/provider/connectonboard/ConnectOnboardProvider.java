@@ -11,7 +11,7 @@ import dev.connectonboard.provider.spi.ProviderDefinition;
 import java.util.List;
 
 /** The {@code connectonboard} provider: the quota gate and connector status, inside {@code terraform plan}. */
-public final class ConnectOnboardProvider implements ProviderDefinition<ProviderSettings> {
+public final class ConnectOnboardProvider implements ProviderDefinition<ConfiguredProvider> {
 
     @Override
     public String typeName() {
@@ -31,12 +31,13 @@ public final class ConnectOnboardProvider implements ProviderDefinition<Provider
     }
 
     @Override
-    public ProviderSettings configure(Config config, Diagnostics diagnostics) {
-        return ProviderSettings.from(config, System.getenv(), diagnostics);
+    public ConfiguredProvider configure(Config config, Diagnostics diagnostics) {
+        ProviderSettings settings = ProviderSettings.from(config, System.getenv(), diagnostics);
+        return settings == null ? null : new ConfiguredProvider(settings);
     }
 
     @Override
-    public List<DataSource<ProviderSettings>> dataSources() {
-        return List.of();
+    public List<DataSource<ConfiguredProvider>> dataSources() {
+        return List.of(new QuotaDataSource(), new ConnectorStatusDataSource());
     }
 }
