@@ -2,8 +2,8 @@ package dev.connectonboard.cli;
 
 import dev.connectonboard.errors.OnboardException;
 import dev.connectonboard.provider.TerraformProvider;
-import dev.connectonboard.provider.WarmUp;
 import dev.connectonboard.provider.connectonboard.ConnectOnboardProvider;
+import dev.connectonboard.provider.connectonboard.WarmUpInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +28,7 @@ public final class ProviderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (warmUp) {
-            System.err.println("provider warm-up: " + String.join(", ", WarmUp.run(new ConnectOnboardProvider())));
+            System.err.println("provider warm-up: " + String.join(", ", WarmUpInputs.warmUp()));
             return ExitCode.OK;
         }
         serve();

@@ -25,8 +25,14 @@ public final class WarmUp {
     private WarmUp() {
     }
 
-    /** Returns the names of the calls that answered, in order. */
-    public static List<String> run(ProviderDefinition<?> definition) {
+    /**
+     * @param providerConfig   the provider block to configure with (attributes left out are null)
+     * @param dataSourceConfigs a configuration per data source type to read; other data sources are read with every
+     *                          attribute null
+     * @return the names of the calls that answered, in order
+     */
+    public static List<String> run(ProviderDefinition<?> definition, Map<String, Object> providerConfig,
+                                   Map<String, Map<String, Object>> dataSourceConfigs) {
         SelfSignedIdentity terraform = SelfSignedIdentity.generate(SelfSignedIdentity.Curve.P521);
         Map<String, String> environment = Map.of(
                 "TF_PLUGIN_MAGIC_COOKIE", "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2",
@@ -44,24 +50,28 @@ public final class WarmUp {
         List<String> answered = new java.util.ArrayList<>();
         try (PluginClient client = PluginClient.connect(handshake.get(30, TimeUnit.SECONDS), terraform)) {
             var calls = client.provider();
-            Tfplugin6.GetProviderSchema.Response schemas = calls.getProviderSchema(
-                    Tfplugin6.GetProviderSchema.Request.getDefaultInstance());
+            calls.getProviderSchema(Tfplugin6.GetProviderSchema.Request.getDefaultInstance());
             answered.add("GetProviderSchema");
-            Tfplugin6.DynamicValue providerConfig = allNull(definition.schema());
+            Tfplugin6.DynamicValue providerConfigValue = encode(definition.schema(), providerConfig);
             calls.validateProviderConfig(Tfplugin6.ValidateProviderConfig.Request.newBuilder()
-                    .setConfig(providerConfig).build());
+                    .setConfig(providerConfigValue).build());
             answered.add("ValidateProviderConfig");
             calls.configureProvider(Tfplugin6.ConfigureProvider.Request.newBuilder()
-                    .setTerraformVersion("warm-up").setConfig(providerConfig).build());
+                    .setTerraformVersion("warm-up").setConfig(providerConfigValue).build());
             answered.add("ConfigureProvider");
             for (var dataSource : definition.dataSources()) {
-                Tfplugin6.DynamicValue config = allNull(dataSource.schema());
+                Tfplugin6.DynamicValue config = encode(dataSource.schema(),
+                        dataSourceConfigs.getOrDefault(dataSource.typeName(), Map.of()));
                 calls.validateDataResourceConfig(Tfplugin6.ValidateDataResourceConfig.Request.newBuilder()
                         .setTypeName(dataSource.typeName()).setConfig(config).build());
-                calls.readDataSource(Tfplugin6.ReadDataSource.Request.newBuilder()
-                        .setTypeName(dataSource.typeName()).setConfig(config).build());
+                Tfplugin6.ReadDataSource.Response read = calls.readDataSource(Tfplugin6.ReadDataSource.Request
+                        .newBuilder().setTypeName(dataSource.typeName()).setConfig(config).build());
+                List<String> errors = read.getDiagnosticsList().stream()
+                        .filter(diagnostic -> diagnostic.getSeverity() == Tfplugin6.Diagnostic.Severity.ERROR)
+                        .map(Tfplugin6.Diagnostic::getSummary).toList();
+                answered.add("ReadDataSource " + dataSource.typeName()
+                        + (errors.isEmpty() ? ": ok" : ": " + String.join("; ", errors)));
             }
-            answered.add("ReadDataSource x" + schemas.getDataSourceSchemasCount());
             client.shutdownProvider();
             answered.add("Shutdown");
             provider.join(5_000);
@@ -73,9 +83,9 @@ public final class WarmUp {
         return answered;
     }
 
-    private static Tfplugin6.DynamicValue allNull(Block schema) {
+    private static Tfplugin6.DynamicValue encode(Block schema, Map<String, Object> given) {
         Map<String, Object> values = new LinkedHashMap<>();
-        schema.attributes().forEach(attribute -> values.put(attribute.name(), null));
+        schema.attributes().forEach(attribute -> values.put(attribute.name(), given.get(attribute.name())));
         return Tfplugin6.DynamicValue.newBuilder()
                 .setMsgpack(ByteString.copyFrom(Msgpack.encode(schema.valueType(), values))).build();
     }

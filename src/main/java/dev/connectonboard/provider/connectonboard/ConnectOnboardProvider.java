@@ -9,9 +9,21 @@ import dev.connectonboard.provider.spi.Diagnostics;
 import dev.connectonboard.provider.spi.ProviderDefinition;
 
 import java.util.List;
+import java.util.Map;
 
 /** The {@code connectonboard} provider: the quota gate and connector status, inside {@code terraform plan}. */
 public final class ConnectOnboardProvider implements ProviderDefinition<ConfiguredProvider> {
+    private final Map<String, String> environment;
+
+    /** Reads Confluent Cloud credentials from this process's environment, as Terraform passed it. */
+    public ConnectOnboardProvider() {
+        this(System.getenv());
+    }
+
+    /** @param environment where {@code CONFLUENT_CLOUD_*} credentials and URL overrides come from */
+    public ConnectOnboardProvider(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
 
     @Override
     public String typeName() {
@@ -32,7 +44,7 @@ public final class ConnectOnboardProvider implements ProviderDefinition<Configur
 
     @Override
     public ConfiguredProvider configure(Config config, Diagnostics diagnostics) {
-        ProviderSettings settings = ProviderSettings.from(config, System.getenv(), diagnostics);
+        ProviderSettings settings = ProviderSettings.from(config, environment, diagnostics);
         return settings == null ? null : new ConfiguredProvider(settings);
     }
 
