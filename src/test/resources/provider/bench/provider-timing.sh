@@ -4,7 +4,8 @@
 #      same JVM flags without the archive;
 #   2. `terraform plan` wall time for a configuration without the provider, and with one connectonboard_quota data
 #      source (offline, so no network is involved), with and without the archive.
-# Prints the median of RUNS runs (default 7) of each, in milliseconds.
+# Prints the median of RUNS runs (default 7) of each, in milliseconds; CPU time is less sensitive than wall time
+# to other work on the machine.
 # usage: src/test/resources/provider/bench/provider-timing.sh [RUNS]
 set -euo pipefail
 runs="${1:-7}"
@@ -70,22 +71,23 @@ HCL
 overrides() { printf 'provider_installation {\n  dev_overrides {\n    "terraform.local/connect-onboard/connectonboard" = "%s"\n  }\n  direct {}\n}\n' "$1"; }
 overrides "$package" > "$work/cds.tfrc"
 overrides "$work/nocds" > "$work/nocds.tfrc"
+# wall time and CPU time (user + system, Terraform and the provider processes it waited for), in ms
 plan_ms() {
-  local start
-  start=$(now_ms)
-  (cd "$1" && TF_CLI_CONFIG_FILE="$2" terraform plan -no-color -input=false > "$work/plan.log" 2>&1) \
-    || { cat "$work/plan.log" >&2; exit 1; }
-  echo $(( $(now_ms) - start ))
+  (cd "$1" && TF_CLI_CONFIG_FILE="$2" /usr/bin/time -f "%e %U %S" -o "$work/time" \
+    terraform plan -no-color -input=false > "$work/plan.log" 2>&1) || { cat "$work/plan.log" >&2; exit 1; }
+  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$work/time"
 }
 for i in $(seq "$runs"); do
   plan_ms "$work/plain" "$work/cds.tfrc" >> "$work/plan-plain"
   plan_ms "$work/with" "$work/cds.tfrc" >> "$work/plan-cds"
   plan_ms "$work/with" "$work/nocds.tfrc" >> "$work/plan-nocds"
 done
+wall() { cut -d' ' -f1 "$1" | median; }
+cpu() { cut -d' ' -f2 "$1" | median; }
 
 echo "median of $runs runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "provider start to handshake, CDS archive:     $(median < "$work/hs-cds") ms"
 echo "provider start to handshake, no archive:      $(median < "$work/hs-nocds") ms"
-echo "terraform plan without the provider:          $(median < "$work/plan-plain") ms"
-echo "terraform plan with the provider, CDS:        $(median < "$work/plan-cds") ms"
-echo "terraform plan with the provider, no archive: $(median < "$work/plan-nocds") ms"
+echo "terraform plan without the provider:          $(wall "$work/plan-plain") ms wall, $(cpu "$work/plan-plain") ms CPU"
+echo "terraform plan with the provider, CDS:        $(wall "$work/plan-cds") ms wall, $(cpu "$work/plan-cds") ms CPU"
+echo "terraform plan with the provider, no archive: $(wall "$work/plan-nocds") ms wall, $(cpu "$work/plan-nocds") ms CPU"

@@ -31,8 +31,10 @@ public final class ProviderInstallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path mirror = Optional.ofNullable(dir)
-                .orElse(Path.of(System.getProperty("user.home"), ".terraform.d", "plugins"))
+        // Terraform finds ~/.terraform.d/plugins through $HOME, which can differ from Java's user.home
+        String home = Optional.ofNullable(System.getenv("HOME")).filter(value -> !value.isBlank())
+                .orElse(System.getProperty("user.home"));
+        Path mirror = Optional.ofNullable(dir).orElse(Path.of(home, ".terraform.d", "plugins"))
                 .toAbsolutePath().normalize();
         String version = Optional.ofNullable(Main.class.getPackage().getImplementationVersion()).orElse("0.1.0");
         ProviderInstaller installer = new ProviderInstaller(ProviderInstaller.currentJava(), version);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 final class LauncherScript {
     /** C1 only and the serial collector: the provider lives for seconds and does little work per start. */
-    static final String JVM_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+    static final String JVM_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto"
             + " -Xlog:disable -Xlog:all=warning:stderr";
     static final String MAIN_CLASS = "dev.connectonboard.cli.ProviderCommand";
 
