@@ -7,7 +7,9 @@ import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslProvider;
@@ -26,9 +28,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PluginClient implements AutoCloseable {
     private final ManagedChannel channel;
-    private final NioEventLoopGroup eventLoop;
+    private final EventLoopGroup eventLoop;
 
-    private PluginClient(ManagedChannel channel, NioEventLoopGroup eventLoop) {
+    private PluginClient(ManagedChannel channel, EventLoopGroup eventLoop) {
         this.channel = channel;
         this.eventLoop = eventLoop;
     }
@@ -46,7 +48,7 @@ public final class PluginClient implements AutoCloseable {
         String host = parts[3].substring(0, colon);
         int port = Integer.parseInt(parts[3].substring(colon + 1));
         NettyLogging.useJdkLogging();
-        NioEventLoopGroup eventLoop = new NioEventLoopGroup(1);
+        EventLoopGroup eventLoop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port)
                 .channelType(NioSocketChannel.class)
                 .eventLoopGroup(eventLoop);

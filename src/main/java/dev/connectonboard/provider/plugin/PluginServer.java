@@ -3,9 +3,11 @@ package dev.connectonboard.provider.plugin;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.grpc.services.HealthStatusManager;
+import io.grpc.protobuf.services.HealthStatusManager;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -27,12 +29,12 @@ public final class PluginServer {
     private static final long PARENT_CHECK_MILLIS = 1000;
 
     private final Server server;
-    private final NioEventLoopGroup eventLoops;
+    private final EventLoopGroup eventLoops;
     private final ExecutorService callExecutor;
     private final CountDownLatch shutdownRequested;
     private final String handshakeLine;
 
-    private PluginServer(Server server, NioEventLoopGroup eventLoops, ExecutorService callExecutor,
+    private PluginServer(Server server, EventLoopGroup eventLoops, ExecutorService callExecutor,
                          CountDownLatch shutdownRequested, String handshakeLine) {
         this.server = server;
         this.eventLoops = eventLoops;
@@ -47,7 +49,8 @@ public final class PluginServer {
         CountDownLatch shutdownRequested = new CountDownLatch(1);
         HealthStatusManager health = new HealthStatusManager();
         health.setStatus(HEALTH_SERVICE_NAME, io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
-        NioEventLoopGroup eventLoops = new NioEventLoopGroup(2, daemonThreads("provider-io"));
+        EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(2, daemonThreads("provider-io"),
+                NioIoHandler.newFactory());
         ExecutorService callExecutor = Executors.newCachedThreadPool(daemonThreads("provider-call"));
         SelfSignedIdentity identity = handshake.usesTls() ? SelfSignedIdentity.generate() : null;
         NettyServerBuilder builder = NettyServerBuilder
