@@ -53,6 +53,6 @@ for f in connectors/*.json; do
 done
 ```
 
-Secrets are `${"$"}{secretsManager:<secret-id>:<key>}` references that the workers' AWS Secrets Manager config provider
+Secrets are `${"$"}{secretsmanager:<secret-id>:<key>}` references that the workers' AWS Secrets Manager config provider
 resolves at runtime; no secret value is in these files.
 </#if>

@@ -12,7 +12,7 @@ output "connector_ids" {
 
 output "dead_letter_queue_topics" {
   description = "DLQ topic of each connector that asked for one, by connector name."
-  value = module.department.dead_letter_queue_topics
+  value = module.department.dlq_topic_names
 }
 
 output "iam_role_arns" {
@@ -22,14 +22,14 @@ output "iam_role_arns" {
 
 output "metrics_api_key" {
   description = "Cloud API key of the metrics reader, for the department's own monitoring (Metrics API)."
-  value = module.department.metrics_api_key
+  value = module.department.metrics_reader_api_key
   sensitive = true
 }
 <#if m.selfManaged??>
 
 output "log_group_name" {
   description = "CloudWatch log group the department's Connect workers write to."
-  value = module.department.log_group_name
+  value = module.department.ecs_log_group_name
 }
 </#if>
 <#if m.quotaGate??>

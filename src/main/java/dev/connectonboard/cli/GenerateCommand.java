@@ -62,10 +62,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             stdout.print(plan.diff());
-            stdout.printf("%s is stale: %d file(s) differ, %d would be removed. Run: %s%n", out,
-                    plan.changed().size(), plan.removed().size(), "./connect-onboard generate --platform " + platform
-                            + (out.equals(GenerateRun.DEFAULT_OUT) ? "" : " --out " + out) + " "
-                            + String.join(" ", paths.stream().map(Path::toString).toList()));
+            stdout.printf("%s is stale: %d file(s) differ, %d would be removed. Refresh it with: %s%n", out,
+                    plan.changed().size(), plan.removed().size(), outcome.regenerateCommand());
             return ExitCode.CHECK_FAILED;
         }
         for (Path changed : plan.changed()) {

@@ -25,7 +25,7 @@ public final class GenerateRun {
     }
 
     /** What happened: the plan that was applied (or, with --check, found) and how many departments were rendered. */
-    public record Outcome(OutputPlan plan, int departments, List<Path> skippedInputs) {
+    public record Outcome(OutputPlan plan, int departments, List<Path> skippedInputs, String regenerateCommand) {
     }
 
     private GenerateRun() {
@@ -47,7 +47,7 @@ public final class GenerateRun {
         List<GeneratedDepartment> generated = new Generator().generate(request);
         OutputWriter writer = new OutputWriter(options.outDir());
         OutputPlan plan = options.check() ? writer.plan(generated) : writer.apply(generated);
-        return new Outcome(plan, generated.size(), inputs.skipped());
+        return new Outcome(plan, generated.size(), inputs.skipped(), request.regenerateCommand());
     }
 
     private static void checkQuotaGateFile(Loaded<Platform> platform) {
@@ -66,11 +66,13 @@ public final class GenerateRun {
     static String regenerateCommand(Options options) {
         StringBuilder command = new StringBuilder("./connect-onboard generate --platform ")
                 .append(display(options.workingDir(), options.platformFile()));
-        if (!options.outDir().normalize().equals(DEFAULT_OUT)) {
-            command.append(" --out ").append(display(options.workingDir(), options.outDir()));
+        String out = display(options.workingDir(), options.outDir());
+        if (!out.equals(DEFAULT_OUT.toString())) {
+            command.append(" --out ").append(out);
         }
-        if (!options.modulesDir().normalize().equals(DEFAULT_MODULES)) {
-            command.append(" --modules ").append(display(options.workingDir(), options.modulesDir()));
+        String modules = display(options.workingDir(), options.modulesDir());
+        if (!modules.equals(DEFAULT_MODULES.toString())) {
+            command.append(" --modules ").append(modules);
         }
         for (Path path : options.paths()) {
             command.append(' ').append(display(options.workingDir(), path));

@@ -31,6 +31,6 @@ public final class Naming {
 
     /** The worker-side reference to a secret, resolved by the AWS Secrets Manager config provider at runtime. */
     public static String selfManagedSecretPlaceholder(String secretId, String key) {
-        return "${secretsManager:" + secretId + ":" + key + "}";
+        return "${secretsmanager:" + secretId + ":" + key + "}";
     }
 }

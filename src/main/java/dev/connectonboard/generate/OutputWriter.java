@@ -71,27 +71,58 @@ public final class OutputWriter {
         try {
             Files.createDirectories(outDir);
             staging = Files.createTempDirectory(outDir, ".connect-onboard-staging-");
-            Map<Path, Path> staged = new HashMap<>();
+            Path fresh = staging.resolve("new");
+            Path backup = staging.resolve("old");
             for (Path relative : plan.changed()) {
-                Path file = staging.resolve(relative);
+                Path file = fresh.resolve(relative);
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, wanted.get(relative), StandardCharsets.UTF_8);
-                staged.put(relative, file);
             }
-            for (Path relative : plan.changed()) {
-                Path target = outDir.resolve(relative);
-                Files.createDirectories(target.getParent());
-                move(staged.get(relative), target);
-            }
-            for (Path relative : plan.removed()) {
-                Files.deleteIfExists(outDir.resolve(relative));
-            }
+            swapIn(plan, fresh, backup);
             return plan;
         } catch (IOException e) {
-            throw new OnboardException(FailureKind.CHECK_FAILED, "cannot write " + outDir + ": " + e.getMessage(), e);
+            throw new OnboardException(FailureKind.CHECK_FAILED, "cannot write " + outDir + ": " + e.getMessage()
+                    + "; " + outDir + " was left as it was", e);
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    /**
+     * Moves the old files aside and the new ones in. If any step fails, everything already moved is put back, so the
+     * output folder ends either fully updated or exactly as before.
+     */
+    private void swapIn(OutputPlan plan, Path fresh, Path backup) throws IOException {
+        List<Path> touched = new ArrayList<>();
+        try {
+            for (Path relative : concat(plan.changed(), plan.removed())) {
+                Path target = outDir.resolve(relative);
+                touched.add(relative);
+                if (Files.exists(target)) {
+                    Files.createDirectories(backup.resolve(relative).getParent());
+                    move(target, backup.resolve(relative));
+                }
+                if (plan.changed().contains(relative)) {
+                    Files.createDirectories(target.getParent());
+                    move(fresh.resolve(relative), target);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path relative : touched) {
+                Path target = outDir.resolve(relative);
+                Files.deleteIfExists(target);
+                if (Files.exists(backup.resolve(relative))) {
+                    move(backup.resolve(relative), target);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static List<Path> concat(List<Path> first, List<Path> second) {
+        List<Path> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static void move(Path from, Path to) throws IOException {
