@@ -1,6 +1,6 @@
 output "connector_acls" {
   description = "Map of readable key (e.g. \"topic-read-fin.payments.v1\") to {resource_type, resource_name, pattern_type, operation} for the connectors' principal (ALLOW, host \"*\")."
-  value       = merge(local.acl_base, local.acl_sinks, local.acl_managed_sinks, local.acl_self_managed_sinks, local.acl_sources, local.acl_dlq, local.acl_workers)
+  value       = local.connector_acls
 }
 
 output "operator_role_bindings" {

@@ -19,7 +19,7 @@ locals {
 
   sink_topics = distinct(flatten([for c in var.connectors : c.topics if c.direction == "sink"]))
   has_sources = anytrue([for c in var.connectors : c.direction == "source"])
-  dlq_topics  = { for c in var.connectors : c.name => "${local.prefix}.dlq.${c.name}" if c.dead_letter_queue }
+  dlq_topics  = { for c in var.connectors : c.name => format("%s.dlq.%s", local.prefix, c.name) if c.dead_letter_queue }
 
   connect_group_id = "${local.prefix}-connect"
   internal_topics = {

@@ -1,11 +1,8 @@
 locals {
   endpoints = { for e in var.endpoints : e.name => e }
 
-  dns_records = merge([
-    for e in var.endpoints : {
-      for d in e.dns_domains : "${e.name}/${d}" => { endpoint = e.name, domain = d }
-    }
-  ]...)
+  dns_record_list = flatten([for e in var.endpoints : [for d in e.dns_domains : { key = "${e.name}/${d}", endpoint = e.name, domain = d }]])
+  dns_records     = { for r in local.dns_record_list : r.key => { endpoint = r.endpoint, domain = r.domain } }
 }
 
 # Reads the principal that the AWS endpoint services must allow; the gateway itself belongs to the platform.
