@@ -147,12 +147,12 @@ variable "connectors" {
   }
 
   validation {
-    condition     = alltrue([for c in var.connectors : c.iam_role == null || contains([for r in var.iam_roles : r.name], c.iam_role)])
+    condition     = alltrue([for c in var.connectors : c.iam_role == null ? true : contains([for r in var.iam_roles : r.name], c.iam_role)])
     error_message = "A connector's iam_role must name one of iam_roles."
   }
 
   validation {
-    condition     = alltrue([for c in var.connectors : c.private_link == null || contains([for p in var.private_link_egress : p.name], c.private_link)])
+    condition     = alltrue([for c in var.connectors : c.private_link == null ? true : contains([for p in var.private_link_egress : p.name], c.private_link)])
     error_message = "A connector's private_link must name one of private_link_egress."
   }
 }
