@@ -99,7 +99,7 @@ public final class QuotaBenchmark {
                     .map(department -> DescriptorPlans.from(department, policy)).toList();
             server.resetRequests();
             LiveState[] live = new LiveState[1];
-            try (ConfluentCloudClient client = TestClients.client(server, new RecordingSleeper())) {
+            try (ConfluentCloudClient client = TestClients.client(server.port(), new RecordingSleeper())) {
                 phases.get(1)[run] = time(() -> live[0] = LiveStateReader.read(client, ENV, CLUSTER));
             }
             calls = server.getAllServeEvents().size();
@@ -111,7 +111,7 @@ public final class QuotaBenchmark {
                 QuotaReport rendered = report;
                 phases.get(phase++)[run] = time(() -> format.render(rendered));
             }
-            QuotaCheck check = new QuotaCheck(() -> TestClients.client(server, new RecordingSleeper()));
+            QuotaCheck check = new QuotaCheck(() -> TestClients.client(server.port(), new RecordingSleeper()));
             phases.get(phase)[run] = time(() -> check.run(new QuotaCheck.Request(platformFile, quotasFile,
                     List.of(departments), false)));
         }
