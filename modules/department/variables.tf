@@ -147,6 +147,21 @@ variable "connectors" {
   }
 
   validation {
+    condition     = alltrue([for c in var.connectors : contains(["sink", "source"], c.direction) && contains(["none", "all"], c.errors_tolerance)])
+    error_message = "Every connector needs direction \"sink\" or \"source\" and errors_tolerance \"none\" or \"all\"."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.connectors : c.direction == "sink" || !c.dead_letter_queue])
+    error_message = "dead_letter_queue is only supported for sink connectors."
+  }
+
+  validation {
+    condition     = length(distinct([for c in var.connectors : c.name])) == length(var.connectors)
+    error_message = "Connector names must be unique."
+  }
+
+  validation {
     condition     = alltrue([for c in var.connectors : c.iam_role == null ? true : contains([for r in var.iam_roles : r.name], c.iam_role)])
     error_message = "A connector's iam_role must name one of iam_roles."
   }
