@@ -37,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Path skipped : loaded.skipped()) {
-            out.println("skipped " + skipped + ": not a connect-onboard file (no apiVersion or kind)");
+            out.println("skipped " + skipped + ": not a connect-onboard file (no 'apiVersion: connect-onboard/v1')");
         }
         out.printf("ok: %d department(s), %d platform file(s), %d quota policy file(s) valid%n",
                 loaded.departments().size(), loaded.platforms().size(), loaded.policies().size());

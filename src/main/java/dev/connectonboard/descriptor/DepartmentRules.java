@@ -39,8 +39,10 @@ final class DepartmentRules {
             Map.entry("provider.integration.id", "iamRole"),
             Map.entry("authentication.method", "iamRole"));
 
-    private static final Pattern SECRET_LOOKING_KEY = Pattern.compile(
-            "(?i).*(password|passwd|secret|token|credentials?|private\\.key|access\\.key\\.id)$");
+    private static final Pattern SECRET_LOOKING_KEY = Pattern.compile("(?i).*(password|passwd|passphrase|secret|token"
+            + "|credentials?|private\\.key|access\\.key\\.id|secret\\.access\\.key|api\\.key|jaas\\.config)$");
+    /** A URL carrying a password: {@code jdbc:postgresql://user:pass@host/db}. */
+    private static final Pattern URL_WITH_PASSWORD = Pattern.compile("(?i).*[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]+@.*");
     private static final int AWS_ROLE_NAME_MAX = 64;
 
     private DepartmentRules() {
@@ -173,6 +175,9 @@ final class DepartmentRules {
             } else if (SECRET_LOOKING_KEY.matcher(key).matches()) {
                 problems.add(pointer, "'" + key + "' looks sensitive; move it under secrets as "
                         + "{ awsSecretsManager: { secretId: ..., key: ... } } so its value never sits in git");
+            } else if (URL_WITH_PASSWORD.matcher(connector.config().get(key)).matches()) {
+                problems.add(pointer, "the value of '" + key + "' carries a password (user:password@ in the URL); "
+                        + "remove it from the URL and put the password under secrets");
             }
         }
         for (String key : connector.secrets().keySet()) {

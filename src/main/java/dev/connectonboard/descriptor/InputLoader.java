@@ -52,17 +52,21 @@ public final class InputLoader {
             }
             ParsedFile parsed = read.parsed();
             JsonNode tree = parsed.tree();
-            if (candidate.foundInFolder() && tree.isObject() && !tree.has("apiVersion") && !tree.has("kind")) {
+            if (candidate.foundInFolder() && ForeignFiles.isForeign(tree)) {
                 skipped.add(candidate.file());
                 continue;
             }
+            int before = problems.size();
             DescriptorKind kind = kindOf(parsed, problems);
             if (kind == null) {
                 continue;
             }
-            List<Problem> structural = structure.validate(parsed, kind);
-            if (!structural.isEmpty()) {
-                problems.addAll(structural);
+            boolean headerOk = problems.size() == before;
+            List<Problem> structural = structure.validate(parsed, kind).stream()
+                    .filter(p -> headerOk || !p.field().equals("apiVersion"))
+                    .toList();
+            problems.addAll(structural);
+            if (!structural.isEmpty() || !headerOk) {
                 continue;
             }
             switch (kind) {
@@ -73,7 +77,7 @@ public final class InputLoader {
         }
         if (policies.size() > 1) {
             for (Loaded<QuotaPolicy> extra : policies.subList(1, policies.size())) {
-                problems.add(new Problem(extra.file(), Location.START, "kind", "a second QuotaPolicy (the first is "
+                problems.add(new Problem(extra.file(), extra.locate("/kind"), "kind", "a second QuotaPolicy (the first is "
                         + policies.get(0).file() + "); pass exactly one quota policy"));
             }
         }
@@ -100,20 +104,20 @@ public final class InputLoader {
         }
         JsonNode apiVersion = tree.get("apiVersion");
         JsonNode kindField = tree.get("kind");
-        boolean ok = true;
+        boolean versionKnown = true;
         if (apiVersion == null) {
             problems.add(new Problem(parsed.file(), Location.START, "apiVersion",
                     "required field is missing; add 'apiVersion: " + DescriptorKind.API_VERSION + "'"));
-            ok = false;
         } else if (!DescriptorKind.API_VERSION.equals(apiVersion.asText())) {
             problems.add(new Problem(parsed.file(), parsed.locations().locate("/apiVersion"), "apiVersion",
                     "unknown apiVersion '" + StructuralValidator.printable(apiVersion.asText()) + "'; this version "
-                            + "of connect-onboard reads " + DescriptorKind.API_VERSION));
-            ok = false;
+                            + "of connect-onboard reads " + DescriptorKind.API_VERSION
+                            + Suggestions.didYouMean(apiVersion.asText(), List.of(DescriptorKind.API_VERSION))));
+            versionKnown = false;
         }
         if (kindField == null) {
             problems.add(new Problem(parsed.file(), Location.START, "kind", "required field is missing; add 'kind: "
-                    + String.join("' or 'kind: ", DescriptorKind.names()) + "'"));
+                    + String.join("' or 'kind: ", DescriptorKind.names()) + "'" + typoedField(parsed, "kind")));
             return null;
         }
         DescriptorKind kind = DescriptorKind.fromKindField(kindField.asText()).orElse(null);
@@ -124,12 +128,26 @@ public final class InputLoader {
                     + Suggestions.didYouMean(kindField.asText(), DescriptorKind.names())));
             return null;
         }
-        return ok ? kind : null;
+        return versionKnown ? kind : null;
+    }
+
+    /** " (is 'knd' on line 2 meant to be 'kind'?)" when a top-level field is a typo of the missing one. */
+    private static String typoedField(ParsedFile parsed, String field) {
+        List<String> names = new ArrayList<>();
+        parsed.tree().fieldNames().forEachRemaining(names::add);
+        return names.stream()
+                .filter(name -> Suggestions.closest(name, List.of(field)).isPresent())
+                .findFirst()
+                .map(name -> " (is '" + name + "' on line "
+                        + parsed.locations().locate(FieldPaths.child("", name)).line() + " meant to be '" + field
+                        + "'?)")
+                .orElse("");
     }
 
     private static <T> void bind(ParsedFile parsed, Class<T> type, List<Problem> problems, List<Loaded<T>> into) {
         try {
-            into.add(new Loaded<>(parsed.file(), BINDER.treeToValue(parsed.tree(), type), parsed.locations()));
+            JsonNode tree = PassThroughValues.asWritten(parsed);
+            into.add(new Loaded<>(parsed.file(), BINDER.treeToValue(tree, type), parsed.locations()));
         } catch (IOException | IllegalArgumentException e) {
             problems.add(new Problem(parsed.file(), Location.START, "", "cannot be read as " + type.getSimpleName()
                     + ": " + e.getMessage().lines().findFirst().orElse("")));
