@@ -61,10 +61,13 @@ final class DepartmentRules {
             String awsName = prefix + "-" + descriptor.iamRoles().get(i).name();
             if (awsName.length() > AWS_ROLE_NAME_MAX) {
                 problems.add("/iamRoles/" + i + "/name", "the AWS role name '" + awsName + "' would be "
-                        + awsName.length() + " characters; AWS allows " + AWS_ROLE_NAME_MAX + ". Use a shorter name");
+                        + awsName.length() + " characters; AWS allows " + AWS_ROLE_NAME_MAX + ", so with prefix '"
+                        + prefix + "' use a name of at most " + (AWS_ROLE_NAME_MAX - prefix.length() - 1)
+                        + " characters");
             }
         }
         checkDnsDomainsUnique(descriptor.privateLinkEgress(), problems);
+        checkDeadLetterQueueNames(descriptor, problems);
         Set<String> connectorNames = new HashSet<>();
         QuotaLimits limits = policy == null ? null : policy.effectiveLimits(descriptor.name());
         for (int i = 0; i < descriptor.connectors().size(); i++) {
@@ -117,6 +120,19 @@ final class DepartmentRules {
         return names;
     }
 
+    /** The DLQ topic ErrorHandling documents, {@code <prefix>.dlq.<connector>}, is created by connect-onboard. */
+    private static void checkDeadLetterQueueNames(DepartmentOnboarding descriptor, ProblemCollector problems) {
+        for (Connector connector : descriptor.connectors()) {
+            String dlq = descriptor.prefix() + ".dlq." + connector.name();
+            for (int t = 0; t < descriptor.topics().size(); t++) {
+                if (connector.errors().deadLetterQueue() && descriptor.topics().get(t).name().equals(dlq)) {
+                    problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
+                            + "connect-onboard creates for connector '" + connector.name() + "'; remove it from topics");
+                }
+            }
+        }
+    }
+
     private static <T> Set<String> names(List<T> items, Function<T, String> name, String pointer,
                                          ProblemCollector problems) {
         Set<String> seen = new HashSet<>();
@@ -137,7 +153,8 @@ final class DepartmentRules {
                 String previous = owner.putIfAbsent(domains.get(d), endpoints.get(i).name());
                 if (previous != null) {
                     problems.add("/privateLinkEgress/" + i + "/dnsDomains/" + d, "DNS domain '" + domains.get(d)
-                            + "' is already routed to endpoint '" + previous + "'");
+                            + (previous.equals(endpoints.get(i).name()) ? "' is listed twice"
+                            : "' is already routed to endpoint '" + previous + "'"));
                 }
             }
         }

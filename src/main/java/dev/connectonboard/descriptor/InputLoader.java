@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,9 @@ public final class InputLoader {
         List<Loaded<QuotaPolicy>> policies = new ArrayList<>();
         List<Loaded<DepartmentOnboarding>> departments = new ArrayList<>();
 
-        for (Candidate candidate : candidates(paths, problems)) {
+        List<Candidate> candidates = candidates(paths, problems);
+        Set<Path> foldersWithOwnFiles = new HashSet<>();
+        for (Candidate candidate : candidates) {
             LocatingTreeReader.Result read = reader.read(candidate.file());
             if (read.parsed() == null) {
                 problems.addAll(read.problems());
@@ -55,6 +58,9 @@ public final class InputLoader {
             if (candidate.foundInFolder() && ForeignFiles.isForeign(tree)) {
                 skipped.add(candidate.file());
                 continue;
+            }
+            if (candidate.foundInFolder()) {
+                foldersWithOwnFiles.add(candidate.folder());
             }
             int before = problems.size();
             DescriptorKind kind = kindOf(parsed, problems);
@@ -75,6 +81,14 @@ public final class InputLoader {
                 case DepartmentOnboarding -> bind(parsed, DepartmentOnboarding.class, problems, departments);
             }
         }
+        candidates.stream()
+                .filter(c -> c.foundInFolder() && !foldersWithOwnFiles.contains(c.folder()))
+                .filter(c -> skipped.contains(c.file()))
+                .map(Candidate::folder)
+                .distinct()
+                .forEach(folder -> problems.add(new Problem(folder, Location.START, "", "no connect-onboard files in "
+                        + "this folder: its YAML and JSON files do not declare 'apiVersion: "
+                        + DescriptorKind.API_VERSION + "'; pass the folder that holds the department descriptors")));
         if (policies.size() > 1) {
             for (Loaded<QuotaPolicy> extra : policies.subList(1, policies.size())) {
                 problems.add(new Problem(extra.file(), extra.locate("/kind"), "kind", "a second QuotaPolicy (the first is "
@@ -154,7 +168,11 @@ public final class InputLoader {
         }
     }
 
-    private record Candidate(Path file, boolean foundInFolder) {
+    /** A file to read; {@code folder} is the folder named on the command line it was found in, or null. */
+    private record Candidate(Path file, Path folder) {
+        boolean foundInFolder() {
+            return folder != null;
+        }
     }
 
     private static List<Candidate> candidates(List<Path> paths, List<Problem> problems) {
@@ -165,33 +183,36 @@ public final class InputLoader {
                 throw new InputNotFoundException(path);
             }
             if (Files.isDirectory(path)) {
-                List<Path> files = inputFilesUnder(path);
+                List<Path> files;
+                try {
+                    files = inputFilesUnder(path);
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new Problem(path, Location.START, "", "cannot read the folder: " + e.getMessage()));
+                    continue;
+                }
                 if (files.isEmpty()) {
                     problems.add(new Problem(path, Location.START, "", "no input files (*.yaml, *.yml, *.json) in this "
                             + "folder; pass the folder that holds the department descriptors"));
                 }
                 for (Path file : files) {
                     if (seen.add(normalize(file))) {
-                        candidates.add(new Candidate(file, true));
+                        candidates.add(new Candidate(file, path));
                     }
                 }
             } else if (seen.add(normalize(path))) {
-                candidates.add(new Candidate(path, false));
+                candidates.add(new Candidate(path, null));
             }
         }
         return candidates;
     }
 
-    private static List<Path> inputFilesUnder(Path folder) {
+    private static List<Path> inputFilesUnder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> folder.relativize(p).toString().chars().noneMatch(c -> c == '\0'))
                     .filter(p -> !isHidden(folder.relativize(p)))
-                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)$"))
+                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)"))
                     .sorted()
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

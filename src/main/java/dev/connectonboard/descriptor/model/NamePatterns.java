@@ -13,6 +13,8 @@ public final class NamePatterns {
     public static final String CONNECTOR_NAME = "^[a-z0-9][a-z0-9._-]{1,63}$";
     public static final String TOPIC_NAME = "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,200}$";
     public static final String SHORT_NAME = "^[a-z][a-z0-9-]{0,39}$";
+    /** Bounded by AWS's 64 characters for the whole role name {@code <prefix>-<name>}, which a rule checks. */
+    public static final String IAM_ROLE_NAME = "^[a-z][a-z0-9-]{0,62}$";
     public static final String CONFIG_KEY = "^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$";
     public static final String EMAIL = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$";
     public static final String COST_CENTER = "^[A-Za-z0-9_-]{1,40}$";
@@ -45,6 +47,7 @@ public final class NamePatterns {
             Map.entry(CONNECTOR_NAME, "2 to 64 lowercase letters, digits, '.', '_' or '-'"),
             Map.entry(TOPIC_NAME, "a Kafka topic name: letters, digits, '.', '_' or '-' (at most 201)"),
             Map.entry(SHORT_NAME, "a lowercase letter, then up to 39 lowercase letters, digits or '-'"),
+            Map.entry(IAM_ROLE_NAME, "a lowercase letter, then lowercase letters, digits or '-'"),
             Map.entry(CONFIG_KEY, "a connector property name: letters, digits, '.', '_' or '-'"),
             Map.entry(EMAIL, "an e-mail address"),
             Map.entry(COST_CENTER, "letters, digits, '_' or '-' (at most 40)"),
