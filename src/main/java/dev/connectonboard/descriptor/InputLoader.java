@@ -116,19 +116,27 @@ public final class InputLoader {
                     + "at the top of the file, found " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
             return null;
         }
+        DescriptorKind kind = declaredKind(parsed, problems);
         JsonNode apiVersion = tree.get("apiVersion");
-        JsonNode kindField = tree.get("kind");
-        boolean versionKnown = true;
         if (apiVersion == null) {
-            problems.add(new Problem(parsed.file(), Location.START, "apiVersion",
-                    "required field is missing; add 'apiVersion: " + DescriptorKind.API_VERSION + "'"));
-        } else if (!DescriptorKind.API_VERSION.equals(apiVersion.asText())) {
+            // when the kind is known, the schema check names a misspelt apiVersion field itself
+            problems.add(new Problem(parsed.file(), Location.START, "apiVersion", "required field is missing; add "
+                    + "'apiVersion: " + DescriptorKind.API_VERSION + "'" + (kind == null ? typoedField(parsed,
+                    "apiVersion") : "")));
+            return kind;
+        }
+        if (!DescriptorKind.API_VERSION.equals(apiVersion.asText())) {
             problems.add(new Problem(parsed.file(), parsed.locations().locate("/apiVersion"), "apiVersion",
                     "unknown apiVersion '" + StructuralValidator.printable(apiVersion.asText()) + "'; this version "
                             + "of connect-onboard reads " + DescriptorKind.API_VERSION
                             + Suggestions.didYouMean(apiVersion.asText(), List.of(DescriptorKind.API_VERSION))));
-            versionKnown = false;
+            return null;
         }
+        return kind;
+    }
+
+    private static DescriptorKind declaredKind(ParsedFile parsed, List<Problem> problems) {
+        JsonNode kindField = parsed.tree().get("kind");
         if (kindField == null) {
             problems.add(new Problem(parsed.file(), Location.START, "kind", "required field is missing; add 'kind: "
                     + String.join("' or 'kind: ", DescriptorKind.names()) + "'" + typoedField(parsed, "kind")));
@@ -140,9 +148,8 @@ public final class InputLoader {
                     + StructuralValidator.printable(kindField.asText()) + "'; use one of: "
                     + String.join(", ", DescriptorKind.names())
                     + Suggestions.didYouMean(kindField.asText(), DescriptorKind.names())));
-            return null;
         }
-        return versionKnown ? kind : null;
+        return kind;
     }
 
     /** " (is 'knd' on line 2 meant to be 'kind'?)" when a top-level field is a typo of the missing one. */

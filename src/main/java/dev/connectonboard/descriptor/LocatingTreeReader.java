@@ -29,11 +29,21 @@ import java.util.Map;
 /**
  * Reads a YAML or JSON file into a JSON tree while recording the line and column of every value, so that every
  * later problem can point at the exact place. It refuses what a descriptor never needs and an attacker could abuse:
- * files over {@link #MAX_BYTES}, YAML aliases (the "billion laughs" bomb), duplicate keys, several documents.
+ * files over {@link #MAX_BYTES}, YAML aliases (the "billion laughs" bomb), duplicate keys, several documents, nesting
+ * deeper than {@link #MAX_NESTING}.
  */
 final class LocatingTreeReader {
     static final long MAX_BYTES = 1024 * 1024;
     static final int MAX_NESTING = 40;
+    /** SnakeYAML's token names, in words. */
+    private static final Map<String, String> SNAKEYAML_TOKENS = Map.of(
+            "<stream end>", "the end of the file",
+            "StreamEnd", "the end of the file",
+            "<block end>", "the end of the block",
+            "'<block mapping start>'", "a key indented differently",
+            "'<block sequence start>'", "a list indented differently",
+            "'<scalar>'", "a value",
+            "unexpected end of stream", "the end of the file");
     private static final String NOT_UTF8 = "not UTF-8 text; save the file as UTF-8 (or is this a binary file?)";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -78,9 +88,11 @@ final class LocatingTreeReader {
         Map<String, String> scalarTexts = new HashMap<>();
         JsonFactory factory = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
         try (JsonParser parser = factory.createParser(file.toFile())) {
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            // duplicates are found while building the tree, to name both lines
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = parser.nextToken();
-            if (first == null || first == JsonToken.VALUE_NULL) {
+            if (first == null || first == JsonToken.VALUE_NULL
+                    || first == JsonToken.VALUE_STRING && parser.getText().isEmpty()) {
                 return failure(file, Location.START, emptyMessage());
             }
             locations.put("", location(parser.currentTokenLocation()));
@@ -93,6 +105,9 @@ final class LocatingTreeReader {
         } catch (AliasException e) {
             return failure(file, e.location, "YAML aliases (*" + e.anchor + ") are not accepted in inputs; "
                     + "write the value out in full");
+        } catch (DuplicateKeyException e) {
+            return failure(file, e.location, "'" + StructuralValidator.printable(e.key) + "' is given twice in the "
+                    + "same mapping (first on line " + e.first.line() + "); keep one");
         } catch (StreamConstraintsException e) {
             return failure(file, where(e), tooDeep());
         } catch (CharConversionException e) {
@@ -150,16 +165,20 @@ final class LocatingTreeReader {
 
     /** SnakeYAML's problem and its context in one line, e.g. "expected ',' or ']' (in the list at line 3...)". */
     private static String describe(MarkedYAMLException yaml) {
-        String problem = yaml.getProblem() == null ? "" : yaml.getProblem()
-                .replace("<stream end>", "the end of the file").replace("StreamEnd", "the end of the file");
+        String problem = firstLine(yaml.getProblem() == null ? "" : yaml.getProblem());
+        String hint = problem.contains("<block end>") ? "; check the indentation"
+                : problem.startsWith("mapping values are not allowed") ? "; quote a value that contains ': '" : "";
+        for (Map.Entry<String, String> token : SNAKEYAML_TOKENS.entrySet()) {
+            problem = problem.replace(token.getKey(), token.getValue());
+        }
         String context = yaml.getContext();
         Mark contextMark = yaml.getContextMark();
         if (context == null || context.isBlank()) {
-            return firstLine(problem);
+            return problem + hint;
         }
         String started = contextMark == null ? ""
                 : " that starts at line " + (contextMark.getLine() + 1) + ", column " + (contextMark.getColumn() + 1);
-        return firstLine(problem) + " (" + context + started + ")";
+        return problem + " (" + context.replace("scalar", "value") + started + ")" + hint;
     }
 
     private static String emptyMessage() {
@@ -217,7 +236,11 @@ final class LocatingTreeReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 String child = pointer + "/" + escape(name);
-                locations.put(child, location(parser.currentTokenLocation()));
+                Location where = location(parser.currentTokenLocation());
+                if (object.has(name)) {
+                    throw new DuplicateKeyException(name, where, locations.get(child));
+                }
+                locations.put(child, where);
                 parser.nextToken();
                 object.set(name, value(child));
             }
@@ -264,6 +287,20 @@ final class LocatingTreeReader {
 
     private static Result failure(Path file, Location location, String message) {
         return new Result(null, List.of(new Problem(file, location, "", message)));
+    }
+
+    /** Thrown out of the recursive descent when a mapping repeats a key; caught in {@link #read}. */
+    private static final class DuplicateKeyException extends RuntimeException {
+        private final String key;
+        private final Location location;
+        private final Location first;
+
+        DuplicateKeyException(String key, Location location, Location first) {
+            super(null, null, false, false);
+            this.key = key;
+            this.location = location;
+            this.first = first;
+        }
     }
 
     /** Thrown out of the recursive descent when an alias is met; caught in {@link #read}. */
