@@ -10,7 +10,8 @@ import java.util.Map;
 public final class NamePatterns {
     public static final String SLUG = "^[a-z][a-z0-9-]{1,30}$";
     public static final String PREFIX = "^[a-z][a-z0-9]{1,14}$";
-    public static final String CONNECTOR_NAME = "^[a-z0-9][a-z0-9._-]{1,63}$";
+    /** Also a file name for self-managed connectors, so no "..". */
+    public static final String CONNECTOR_NAME = "^(?!.*\\.\\.)[a-z0-9][a-z0-9._-]{1,63}$";
     public static final String TOPIC_NAME = "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,200}$";
     public static final String SHORT_NAME = "^[a-z][a-z0-9-]{0,39}$";
     /** Bounded by AWS's 64 characters for the whole role name {@code <prefix>-<name>}, which a rule checks. */
@@ -44,7 +45,7 @@ public final class NamePatterns {
     private static final Map<String, String> RULES = Map.ofEntries(
             Map.entry(SLUG, "a slug: a lowercase letter, then 1 to 30 lowercase letters, digits or '-'"),
             Map.entry(PREFIX, "2 to 15 lowercase letters or digits, starting with a letter"),
-            Map.entry(CONNECTOR_NAME, "2 to 64 lowercase letters, digits, '.', '_' or '-'"),
+            Map.entry(CONNECTOR_NAME, "2 to 64 lowercase letters, digits, '.', '_' or '-', without '..'"),
             Map.entry(TOPIC_NAME, "a Kafka topic name: letters, digits, '.', '_' or '-' (at most 201)"),
             Map.entry(SHORT_NAME, "a lowercase letter, then up to 39 lowercase letters, digits or '-'"),
             Map.entry(IAM_ROLE_NAME, "a lowercase letter, then lowercase letters, digits or '-'"),
