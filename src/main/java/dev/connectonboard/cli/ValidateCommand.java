@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks platform, quota and department files; prints every problem found, as "
                 + "file:line:column: field: message.",
-        footer = {"", "Example:", "  connect-onboard validate --platform examples/platform.yaml "
-                + "--quotas examples/quotas.yaml examples/departments/"})
+        footer = {"", "Example:", "  connect-onboard validate --platform examples/platform.yaml \\",
+                "      --quotas examples/quotas.yaml examples/departments/"})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

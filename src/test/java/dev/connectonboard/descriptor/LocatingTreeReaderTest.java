@@ -11,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import static dev.connectonboard.descriptor.Inputs.at;
@@ -85,25 +86,28 @@ class LocatingTreeReaderTest {
     void readsUpToOneMebibyteAndRefusesOneByteMore() throws IOException {
         Path limit = streamedYaml("limit.yaml", LocatingTreeReader.MAX_BYTES);
         Path over = streamedYaml("over.yaml", LocatingTreeReader.MAX_BYTES + 1);
-        assertEquals("x", parsed(limit).tree().path("padding").asText().substring(0, 1));
+        assertEquals("end", parsed(limit).tree().path("padding").asText());
         assertEquals(List.of(at(over, 1, 1, "", "the file is 1.0 MiB; input files are limited to 1 MiB. Is this "
                 + "the right file?")), refusal(over));
     }
 
-    /** A valid YAML mapping of exactly {@code size} bytes, streamed to disk. */
+    /** A valid YAML mapping of exactly {@code size} bytes (comment lines, then one key), streamed to disk. */
     private Path streamedYaml(String name, long size) throws IOException {
         Path file = dir.resolve(name);
-        byte[] head = "padding: ".getBytes(StandardCharsets.US_ASCII);
-        byte[] chunk = "x".repeat(8192).getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "padding: end\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] line = ("#" + "x".repeat(1022) + "\n").getBytes(StandardCharsets.US_ASCII);
+        long body = size - tail.length;
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(head);
-            long left = size - head.length - 1;
-            while (left > 0) {
-                int n = (int) Math.min(chunk.length, left);
-                out.write(chunk, 0, n);
-                left -= n;
+            int first = (int) (body % line.length);
+            if (first > 0) {
+                byte[] shortLine = Arrays.copyOf(line, first);
+                shortLine[first - 1] = '\n';
+                out.write(shortLine);
             }
-            out.write('\n');
+            for (long i = 0; i < body / line.length; i++) {
+                out.write(line);
+            }
+            out.write(tail);
         }
         assertEquals(size, Files.size(file));
         return file;

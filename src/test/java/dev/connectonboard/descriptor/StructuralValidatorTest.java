@@ -222,4 +222,32 @@ class StructuralValidatorTest {
                 at(file, 6, 3, "departments.Finance", "'Finance' is not a valid name here; " + SLUG_RULE),
                 at(file, 7, 9, "departments.hr.maxTasks", "must be at least 0, found -1")), problems(file));
     }
+
+    @Test
+    void rejectsAStateKeyPrefixThatClimbsOutOfItsFolder() {
+        Path platform = write(dir, "platform.yaml", """
+                apiVersion: connect-onboard/v1
+                kind: Platform
+                name: ebs-test
+                confluent:
+                  organizationId: 0b3c5a8e-1111-2222-3333-444455556666
+                  environmentId: env-7q2x9m
+                  kafkaCluster: { id: lkc-5k3p2d, restEndpoint: "https://lkc-5k3p2d.eu-west-1.aws.confluent.cloud" }
+                  cloud: AWS
+                  region: eu-west-1
+                aws: { accountId: "123456789012", region: eu-west-1 }
+                terraform:
+                  confluentProviderVersion: "~> 2.50"
+                  awsProviderVersion: "~> 5.100"
+                  backend:
+                    s3: { bucket: ebs-tf-state, region: eu-west-1, keyPrefix: connect/../other/ }
+                  quotaGate: { quotasFile: ../quotas.yaml }
+                """);
+        assertEquals(List.of(
+                at(platform, 15, 52, "terraform.backend.s3.keyPrefix", "'connect/../other/' is not valid (it "
+                        + "contains a path separator or '..'); expected empty or path segments ending in '/', such as "
+                        + "connect/, without '..'"),
+                at(platform, 16, 16, "terraform.quotaGate.quotasFile", "'../quotas.yaml' is not valid (it contains "
+                        + "a path separator or '..'); expected a relative path without '..'")), problems(platform));
+    }
 }
