@@ -42,7 +42,8 @@ final class DepartmentRules {
     private static final Pattern SECRET_LOOKING_KEY = Pattern.compile("(?i).*(password|passwd|passphrase|secret|token"
             + "|credentials?|private\\.key|access\\.key\\.id|secret\\.access\\.key|api\\.key|jaas\\.config)$");
     /** A URL carrying a password: {@code jdbc:postgresql://user:pass@host/db}. */
-    private static final Pattern URL_WITH_PASSWORD = Pattern.compile("(?i).*[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]+@.*");
+    private static final Pattern URL_WITH_PASSWORD =
+            Pattern.compile("(?i).*[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]+@.*");
     private static final int AWS_ROLE_NAME_MAX = 64;
 
     private DepartmentRules() {
@@ -127,7 +128,8 @@ final class DepartmentRules {
             for (int t = 0; t < descriptor.topics().size(); t++) {
                 if (connector.errors().deadLetterQueue() && descriptor.topics().get(t).name().equals(dlq)) {
                     problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
-                            + "connect-onboard creates for connector '" + connector.name() + "'; remove it from topics");
+                            + "connect-onboard creates for connector '" + connector.name() + "'; remove it from "
+                            + "topics");
                 }
             }
         }

@@ -91,8 +91,8 @@ public final class InputLoader {
                         + DescriptorKind.API_VERSION + "'; pass the folder that holds the department descriptors")));
         if (policies.size() > 1) {
             for (Loaded<QuotaPolicy> extra : policies.subList(1, policies.size())) {
-                problems.add(new Problem(extra.file(), extra.locate("/kind"), "kind", "a second QuotaPolicy (the first is "
-                        + policies.get(0).file() + "); pass exactly one quota policy"));
+                problems.add(new Problem(extra.file(), extra.locate("/kind"), "kind", "a second QuotaPolicy (the first "
+                        + "is " + policies.get(0).file() + "); pass exactly one quota policy"));
             }
         }
         Platform platform = platforms.size() == 1 ? platforms.get(0).value() : null;

@@ -129,7 +129,7 @@ final class LocatingTreeReader {
         } catch (UncheckedIOException e) {
             return failure(file, Location.START, "cannot read the file: " + e.getCause().getMessage());
         } catch (RuntimeException e) {
-            // SnakeYAML signals its own limits (nesting depth, code points) and decoding errors with runtime exceptions.
+            // SnakeYAML signals its limits (nesting depth, code points) and decoding errors with runtime exceptions.
             if (causedBy(e, CharConversionException.class)) {
                 return failure(file, Location.START, NOT_UTF8);
             }

@@ -181,7 +181,8 @@ class InputLoaderTest {
 
     @Test
     void suggestsTheKindMeant() {
-        Path file = write(dir, "a.yaml", Inputs.DEPARTMENT_HEADER.replace("DepartmentOnboarding", "DepartmentOnbaording"));
+        Path file = write(dir, "a.yaml", Inputs.DEPARTMENT_HEADER
+                .replace("DepartmentOnboarding", "DepartmentOnbaording"));
         assertEquals(List.of(at(file, 2, 1, "kind", "unknown kind 'DepartmentOnbaording'; use one of: Platform, "
                 + "QuotaPolicy, DepartmentOnboarding; did you mean 'DepartmentOnboarding'?")), problems(file));
     }
