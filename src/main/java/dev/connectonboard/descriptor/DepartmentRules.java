@@ -205,6 +205,11 @@ final class DepartmentRules {
                         + "secrets; keep only the secret reference");
             }
         }
+        if (connector.errors().deadLetterQueue()
+                && connector.effectiveDirection() == dev.connectonboard.descriptor.model.ConnectorDirection.SOURCE) {
+            problems.add(at + "/errors/deadLetterQueue", "Kafka Connect has dead letter queues for sink connectors "
+                    + "only; remove deadLetterQueue from this source connector");
+        }
         if (connector.errors().deadLetterQueue() && connector.errors().tolerance() == ErrorTolerance.NONE) {
             problems.add(at + "/errors/deadLetterQueue", "a dead letter queue receives records only when errors are "
                     + "tolerated; set errors.tolerance: all");

@@ -47,38 +47,26 @@ public final class InputLoader {
 
         List<Candidate> candidates = candidates(paths, problems);
         Set<Path> foldersWithOwnFiles = new HashSet<>();
-        for (Candidate candidate : candidates) {
-            LocatingTreeReader.Result read = reader.read(candidate.file());
-            if (read.parsed() == null) {
-                problems.addAll(read.problems());
-                continue;
-            }
-            ParsedFile parsed = read.parsed();
-            JsonNode tree = parsed.tree();
-            if (candidate.foundInFolder() && ForeignFiles.isForeign(tree)) {
+        // Files are independent until the cross-file rules, so they are read and checked in parallel; the results
+        // are then taken in the order the files were found, so output and problem order never depend on timing.
+        List<FileOutcome> outcomes = candidates.parallelStream().map(this::examine).toList();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            FileOutcome outcome = outcomes.get(i);
+            problems.addAll(outcome.problems());
+            if (outcome.foreign()) {
                 skipped.add(candidate.file());
                 continue;
             }
-            if (candidate.foundInFolder()) {
+            if (candidate.foundInFolder() && outcome.parsed()) {
                 foldersWithOwnFiles.add(candidate.folder());
             }
-            int before = problems.size();
-            DescriptorKind kind = kindOf(parsed, problems);
-            if (kind == null) {
-                continue;
-            }
-            boolean headerOk = problems.size() == before;
-            List<Problem> structural = structure.validate(parsed, kind).stream()
-                    .filter(p -> headerOk || !p.field().equals("apiVersion"))
-                    .toList();
-            problems.addAll(structural);
-            if (!structural.isEmpty() || !headerOk) {
-                continue;
-            }
-            switch (kind) {
-                case Platform -> bind(parsed, Platform.class, problems, platforms);
-                case QuotaPolicy -> bind(parsed, QuotaPolicy.class, problems, policies);
-                case DepartmentOnboarding -> bind(parsed, DepartmentOnboarding.class, problems, departments);
+            if (outcome.loaded() != null) {
+                switch (outcome.kind()) {
+                    case Platform -> platforms.add(cast(outcome.loaded()));
+                    case QuotaPolicy -> policies.add(cast(outcome.loaded()));
+                    case DepartmentOnboarding -> departments.add(cast(outcome.loaded()));
+                }
             }
         }
         candidates.stream()
@@ -165,14 +153,50 @@ public final class InputLoader {
                 .orElse("");
     }
 
-    private static <T> void bind(ParsedFile parsed, Class<T> type, List<Problem> problems, List<Loaded<T>> into) {
+    /**
+     * What reading one file gave: its problems, whether it belongs to another tool, whether it parsed, and the bound
+     * model when it is valid on its own.
+     */
+    private record FileOutcome(List<Problem> problems, boolean foreign, boolean parsed, DescriptorKind kind,
+                               Loaded<?> loaded) {
+    }
+
+    private FileOutcome examine(Candidate candidate) {
+        LocatingTreeReader.Result read = reader.read(candidate.file());
+        if (read.parsed() == null) {
+            return new FileOutcome(read.problems(), false, false, null, null);
+        }
+        ParsedFile parsed = read.parsed();
+        if (candidate.foundInFolder() && ForeignFiles.isForeign(parsed.tree())) {
+            return new FileOutcome(List.of(), true, true, null, null);
+        }
+        List<Problem> problems = new ArrayList<>();
+        DescriptorKind kind = kindOf(parsed, problems);
+        if (kind == null) {
+            return new FileOutcome(problems, false, true, null, null);
+        }
+        boolean headerOk = problems.isEmpty();
+        List<Problem> structural = structure.validate(parsed, kind).stream()
+                .filter(p -> headerOk || !p.field().equals("apiVersion"))
+                .toList();
+        problems.addAll(structural);
+        if (!structural.isEmpty() || !headerOk) {
+            return new FileOutcome(problems, false, true, kind, null);
+        }
         try {
             JsonNode tree = PassThroughValues.asWritten(parsed);
-            into.add(new Loaded<>(parsed.file(), BINDER.treeToValue(tree, type), parsed.locations()));
+            Object model = BINDER.treeToValue(tree, kind.modelType());
+            return new FileOutcome(problems, false, true, kind, new Loaded<>(parsed.file(), model, parsed.locations()));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new Problem(parsed.file(), Location.START, "", "cannot be read as " + type.getSimpleName()
-                    + ": " + e.getMessage().lines().findFirst().orElse("")));
+            problems.add(new Problem(parsed.file(), Location.START, "", "cannot be read as "
+                    + kind.modelType().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("")));
+            return new FileOutcome(problems, false, true, kind, null);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Loaded<T> cast(Loaded<?> loaded) {
+        return (Loaded<T>) loaded;
     }
 
     /** A file to read; {@code folder} is the folder named on the command line it was found in, or null. */

@@ -415,6 +415,23 @@ class DepartmentRulesTest {
     }
 
     @Test
+    void rejectsDeadLetterQueueOnASourceConnector() {
+        Path file = department(dir, """
+                topics: [{ name: fin.a }]
+                connectors:
+                  - name: fin-cdc
+                    class: PostgresCdcSourceV2
+                    topics: [fin.a]
+                    errors:
+                      tolerance: all
+                      deadLetterQueue: true
+                """);
+        assertEquals(List.of(at(file, 16, 7, "connectors[0].errors.deadLetterQueue", "Kafka Connect has dead letter "
+                + "queues for sink connectors only; remove deadLetterQueue from this source connector")),
+                problems(file));
+    }
+
+    @Test
     void acceptsDeadLetterQueueWithToleranceAll() {
         Connector ledger = only(load(resource(dir, "finance.yaml"))).connectors().get(1);
         assertEquals(true, ledger.errors().deadLetterQueue());
