@@ -1,19 +1,79 @@
 package dev.connectonboard.cli;
 
-import dev.connectonboard.errors.FailureKind;
-import dev.connectonboard.errors.OnboardException;
+import dev.connectonboard.generate.GenerateRun;
+import dev.connectonboard.generate.OutputPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "generate", mixinStandardHelpOptions = true, description = "Writes one Terraform root module per department.")
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes one Terraform root module per department into OUT/<department>/. Only files whose "
+                + "content changed are rewritten; a run that fails changes nothing.",
+        footer = {"", "Examples:",
+                "  connect-onboard generate --platform examples/platform.yaml examples/departments",
+                "  connect-onboard generate --platform examples/platform.yaml --check examples/departments"})
 public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Option(names = "--platform", required = true, paramLabel = "FILE", description = "The platform file.")
+    Path platform;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = GenerateRun.DEFAULT_OUT;
+
+    @Option(names = "--modules", paramLabel = "DIR",
+            description = "Folder of the hand-written modules (default: ${DEFAULT-VALUE}).")
+    Path modules = GenerateRun.DEFAULT_MODULES;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 with a diff when OUT is stale.")
+    boolean check;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Department descriptors (files or folders).")
+    List<Path> paths = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new OnboardException(FailureKind.USAGE, "'generate' is not implemented yet");
+        GenerateRun.Outcome outcome = GenerateRun.run(new GenerateRun.Options(platform, paths, out, modules, check,
+                Path.of("").toAbsolutePath()));
+        OutputPlan plan = outcome.plan();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        for (Path orphan : plan.orphans()) {
+            stderr.println("note: " + out.resolve(orphan) + " was generated earlier but no descriptor given produces it;"
+                    + " destroy its resources, then delete the folder");
+        }
+        if (check) {
+            if (plan.upToDate()) {
+                stdout.printf("%s is up to date (%d departments, %d files)%n", out, outcome.departments(),
+                        plan.unchanged());
+                return ExitCode.OK;
+            }
+            stdout.print(plan.diff());
+            stdout.printf("%s is stale: %d file(s) differ, %d would be removed. Refresh it with: %s%n", out,
+                    plan.changed().size(), plan.removed().size(), outcome.regenerateCommand());
+            return ExitCode.CHECK_FAILED;
+        }
+        for (Path changed : plan.changed()) {
+            stdout.println("wrote   " + out.resolve(changed));
+        }
+        for (Path removed : plan.removed()) {
+            stdout.println("removed " + out.resolve(removed));
+        }
+        stdout.printf("%d department(s): %d file(s) written, %d removed, %d unchanged in %s%n", outcome.departments(),
+                plan.changed().size(), plan.removed().size(), plan.unchanged(), out);
+        return ExitCode.OK;
     }
 }

@@ -1,0 +1,91 @@
+package dev.connectonboard.generate;
+
+import dev.connectonboard.descriptor.InputLoader;
+import dev.connectonboard.descriptor.InputSet;
+import dev.connectonboard.descriptor.Loaded;
+import dev.connectonboard.descriptor.Problem;
+import dev.connectonboard.descriptor.InvalidInputException;
+import dev.connectonboard.descriptor.model.Platform;
+import dev.connectonboard.errors.FailureKind;
+import dev.connectonboard.errors.OnboardException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One {@code generate} run: load and validate inputs, render every department, then write or compare. */
+public final class GenerateRun {
+    public static final Path DEFAULT_OUT = Path.of("generated");
+    public static final Path DEFAULT_MODULES = Path.of("modules");
+
+    /** What the command asked for. */
+    public record Options(Path platformFile, List<Path> paths, Path outDir, Path modulesDir, boolean check,
+                          Path workingDir) {
+    }
+
+    /** What happened: the plan that was applied (or, with --check, found) and how many departments were rendered. */
+    public record Outcome(OutputPlan plan, int departments, List<Path> skippedInputs, String regenerateCommand) {
+    }
+
+    private GenerateRun() {
+    }
+
+    public static Outcome run(Options options) {
+        if (!Files.isDirectory(options.modulesDir().resolve("department"))) {
+            throw new OnboardException(FailureKind.USAGE, "no Terraform modules at " + options.modulesDir()
+                    + "/department; run from the repository root or pass --modules DIR");
+        }
+        List<Path> all = new ArrayList<>();
+        all.add(options.platformFile());
+        all.addAll(options.paths());
+        InputSet inputs = InputLoader.load(all);
+        Loaded<Platform> platform = inputs.platformFrom(options.platformFile());
+        checkQuotaGateFile(platform);
+        GenerationRequest request = new GenerationRequest(platform, inputs.departments(), options.workingDir(),
+                options.outDir(), options.modulesDir(), regenerateCommand(options));
+        List<GeneratedDepartment> generated = new Generator().generate(request);
+        OutputWriter writer = new OutputWriter(options.outDir());
+        OutputPlan plan = options.check() ? writer.plan(generated) : writer.apply(generated);
+        return new Outcome(plan, generated.size(), inputs.skipped(), request.regenerateCommand());
+    }
+
+    private static void checkQuotaGateFile(Loaded<Platform> platform) {
+        var gate = platform.value().terraform().quotaGate();
+        if (gate == null) {
+            return;
+        }
+        Path quotas = platform.file().toAbsolutePath().getParent().resolve(gate.quotasFile()).normalize();
+        if (!Files.isRegularFile(quotas)) {
+            throw new InvalidInputException(List.of(new Problem(platform.file(),
+                    platform.locate("/terraform/quotaGate/quotasFile"), "terraform.quotaGate.quotasFile",
+                    "no file at " + quotas + "; the path is relative to the platform file")));
+        }
+    }
+
+    static String regenerateCommand(Options options) {
+        StringBuilder command = new StringBuilder("./connect-onboard generate --platform ")
+                .append(display(options.workingDir(), options.platformFile()));
+        String out = display(options.workingDir(), options.outDir());
+        if (!out.equals(DEFAULT_OUT.toString())) {
+            command.append(" --out ").append(out);
+        }
+        String modules = display(options.workingDir(), options.modulesDir());
+        if (!modules.equals(DEFAULT_MODULES.toString())) {
+            command.append(" --modules ").append(modules);
+        }
+        for (Path path : options.paths()) {
+            command.append(' ').append(display(options.workingDir(), path));
+        }
+        return command.toString();
+    }
+
+    private static String display(Path workingDir, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path base = workingDir.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+
+}

@@ -1,0 +1,64 @@
+package dev.connectonboard.generate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the root-module templates print for one department, computed in Java: the templates only place these
+ * values, always through {@code hcl(...)}.
+ */
+public record RootModuleView(
+        List<String> header,
+        String departmentName,
+        String prefix,
+        List<String> owners,
+        String costCenter,
+        String runtime,
+        String descriptorFile,
+        String modulesSource,
+        PlatformView platform,
+        Map<String, String> tags,
+        BackendView backend,
+        QuotaGateView quotaGate,
+        SelfManagedView selfManaged,
+        List<TopicView> topics,
+        List<EndpointView> privateLinkEgress,
+        List<IamRoleView> iamRoles,
+        List<ConnectorView> connectors,
+        List<String> selfManagedConnectorFiles) {
+
+    public record PlatformView(String name, String organizationId, String environmentId, String kafkaClusterId,
+                               String kafkaRestEndpoint, String cloud, String region, String egressGatewayId,
+                               String awsAccountId, String awsRegion, String operatorConnectorRole,
+                               String confluentProviderVersion, String awsProviderVersion) {
+    }
+
+    public record BackendView(String bucket, String key, String region, String dynamodbTable) {
+    }
+
+    public record QuotaGateView(String providerSource, String platformFile, String quotasFile,
+                                List<String> descriptors, boolean enforce) {
+    }
+
+    public record SelfManagedView(int workers, String image, int cpu, int memory, List<String> subnetIds,
+                                  List<String> securityGroupIds, int logRetentionDays) {
+    }
+
+    public record TopicView(String name, int partitions, Map<String, String> config) {
+    }
+
+    public record EndpointView(String name, String vpcEndpointServiceName, List<String> dnsDomains) {
+    }
+
+    public record IamRoleView(String name, List<String> s3Buckets, String s3Access) {
+    }
+
+    public record SecretView(String secretId, String key) {
+    }
+
+    public record ConnectorView(String name, String connectorClass, String direction, int tasks, boolean paused,
+                                List<String> topics, String iamRole, String privateLink, Map<String, String> config,
+                                Map<String, SecretView> secrets, String errorsTolerance, boolean deadLetterQueue,
+                                String deadLetterQueueTopic) {
+    }
+}

@@ -1,0 +1,3 @@
+<#list m.header as line>
+# ${line}
+</#list>

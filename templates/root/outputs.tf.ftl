@@ -1,0 +1,41 @@
+<#include "header.ftl">
+
+output "service_account_ids" {
+  description = "Service accounts of the department's connectors, operators and metrics reader."
+  value = module.department.service_account_ids
+}
+
+output "connector_ids" {
+  description = "Connector ids (lcc-...) by name, for status and metrics queries."
+  value = module.department.connector_ids
+}
+
+output "dead_letter_queue_topics" {
+  description = "DLQ topic of each connector that asked for one, by connector name."
+  value = module.department.dlq_topic_names
+}
+
+output "iam_role_arns" {
+  description = "AWS IAM role ARNs by role name."
+  value = module.department.iam_role_arns
+}
+
+output "metrics_api_key" {
+  description = "Cloud API key of the metrics reader, for the department's own monitoring (Metrics API)."
+  value = module.department.metrics_reader_api_key
+  sensitive = true
+}
+<#if m.selfManaged??>
+
+output "log_group_name" {
+  description = "CloudWatch log group the department's Connect workers write to."
+  value = module.department.ecs_log_group_name
+}
+</#if>
+<#if m.quotaGate??>
+
+output "quota" {
+  description = "The department's connector limits, usage and headroom as evaluated during plan."
+  value = data.connectonboard_quota.this
+}
+</#if>

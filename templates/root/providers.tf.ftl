@@ -1,0 +1,35 @@
+<#include "header.ftl">
+
+# Credentials come from the environment, never from files:
+#   CONFLUENT_CLOUD_API_KEY / CONFLUENT_CLOUD_API_SECRET  the platform's Cloud API key
+#   KAFKA_API_KEY / KAFKA_API_SECRET                      a Kafka API key of the platform's cluster admin account
+provider "confluent" {
+  kafka_id = ${hcl(m.platform.kafkaClusterId)}
+  kafka_rest_endpoint = ${hcl(m.platform.kafkaRestEndpoint)}
+}
+
+provider "aws" {
+  region = ${hcl(m.platform.awsRegion)}
+  allowed_account_ids = ${hcl([m.platform.awsAccountId])}
+
+  default_tags {
+    tags = merge(
+      {
+<#list m.tags as key, value>
+        ${hcl(key)} = ${hcl(value)}
+</#list>
+      },
+      var.extra_tags,
+    )
+  }
+}
+<#if m.quotaGate??>
+
+# The connect-onboard provider evaluates the department's connector quota during plan
+# (install it with: connect-onboard provider install).
+provider "connectonboard" {
+  platform_file = ${hcl(m.quotaGate.platformFile)}
+  quotas_file = ${hcl(m.quotaGate.quotasFile)}
+  descriptors = ${hcl(m.quotaGate.descriptors)}
+}
+</#if>
