@@ -44,7 +44,7 @@ class QuotaGateTerraformTest {
         ProviderInputs.stubConfluentCloud(confluent);
         inputs = ProviderInputs.copyTo(home.resolve("inputs"));
         terraform = TerraformCli.withProviderInstalledIn(home);
-        TestClients.environment(confluent).forEach(terraform::env);
+        TestClients.environment(confluent.port()).forEach(terraform::env);
     }
 
     @AfterAll
@@ -166,7 +166,7 @@ class QuotaGateTerraformTest {
 
         TerraformCli.Result plan = terraform.env("CONFLUENT_CLOUD_API_URL", "http://127.0.0.1:" + closedPort)
                 .run(workspace, "plan");
-        terraform.env("CONFLUENT_CLOUD_API_URL", TestClients.environment(confluent).get("CONFLUENT_CLOUD_API_URL"));
+        terraform.env("CONFLUENT_CLOUD_API_URL", TestClients.environment(confluent.port()).get("CONFLUENT_CLOUD_API_URL"));
 
         assertEquals(1, plan.exitCode(), plan::toString);
         assertTrue(plan.stderr().contains("Error: Quota of department finance could not be determined"),
@@ -280,7 +280,7 @@ class QuotaGateTerraformTest {
                 "--platform", inputs.resolve("platform.yaml").toString(),
                 "--quotas", inputs.resolve("quotas.yaml").toString(), inputs.resolve("departments").toString());
         Map<String, String> env = builder.environment();
-        env.putAll(TestClients.environment(confluent));
+        env.putAll(TestClients.environment(confluent.port()));
         Process process = builder.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
