@@ -24,7 +24,7 @@ launcher="$(ls "$package"/terraform-provider-connectonboard_v*)"
 # the same launcher without the archive, in a directory of its own for dev_overrides
 mkdir -p "$work/nocds"
 cp "$package/connect-onboard.jar" "$work/nocds/"
-sed -e 's/^\[ -f "\$archive" \] && cds=.*$/cds=/' -e 's/^if \[ ! -f "\$archive" \]; then$/if false; then/' \
+sed -e 's/^\[ -f "\$archive" \] && cds=.*$/cds=/' -e 's/^if \[ ! -f "\$archive" \] && .*; then$/if false; then/' \
   "$launcher" > "$work/nocds/terraform-provider-connectonboard"
 chmod +x "$work/nocds/terraform-provider-connectonboard"
 
