@@ -1,0 +1,211 @@
+package dev.connectonboard.confluent;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads Confluent Cloud: connectors (Connect v1), native quotas (Service Quota v1), service accounts (IAM v2) and
+ * connector metrics (Metrics v2). Every method either returns a complete answer or throws
+ * {@link ConfluentApiException}; nothing partial is ever returned. Thread-safe; close it to release connections.
+ */
+public final class ConfluentCloudClient implements AutoCloseable {
+    private static final MediaType JSON_MEDIA = MediaType.get("application/json");
+    private static final String EXPAND_ALL = "info,status,id";
+    private static final int QUOTA_PAGE_SIZE = 200;
+    private static final int ACCOUNT_PAGE_SIZE = 100;
+    private static final TypeReference<Map<String, Wire.Expansion>> EXPANSIONS = new TypeReference<>() { };
+    private static final TypeReference<Wire.Page<Wire.Quota>> QUOTA_PAGE = new TypeReference<>() { };
+    private static final TypeReference<Wire.Page<Wire.Account>> ACCOUNT_PAGE = new TypeReference<>() { };
+
+    private final ClientSettings settings;
+    private final OkHttpClient http;
+    private final HttpExchange exchange;
+    private final Paging paging;
+
+    public ConfluentCloudClient(ClientSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new BasicAuthInterceptor(settings.credentials()))
+                .build();
+        this.exchange = new HttpExchange(http, settings);
+        this.paging = new Paging(exchange);
+    }
+
+    /** A client configured from {@code CONFLUENT_CLOUD_*} variables; see {@link ClientSettings#fromEnvironment}. */
+    public static ConfluentCloudClient fromEnvironment(Map<String, String> environment) {
+        return new ConfluentCloudClient(ClientSettings.fromEnvironment(environment));
+    }
+
+    /**
+     * Every connector of a cluster with its config, status and id, from one call (Connect v1 lists don't page).
+     *
+     * @return connectors by name, sorted by name
+     */
+    public Map<String, LiveConnector> listConnectors(String environmentId, String clusterId) {
+        HttpUrl url = clusterPath(environmentId, clusterId).addPathSegment("connectors")
+                .addEncodedQueryParameter("expand", EXPAND_ALL).build();
+        ApiCall call = ApiCall.get(url, "the connectors of cluster " + clusterId + " in " + environmentId,
+                connectorRoleHint(environmentId, clusterId), clusterNotFoundHint(environmentId, clusterId));
+        Map<String, Wire.Expansion> expansions = exchange.send(call, body -> Wire.JSON.readValue(body, EXPANSIONS));
+        if (expansions == null) {
+            throw exchange.failures().untrustworthy(call, "the body is JSON null instead of a map of connectors");
+        }
+        return WireMapping.liveConnectors(expansions);
+    }
+
+    /** Status of one connector, including Confluent's optional diagnostics (error summary, validation errors). */
+    public ConnectorStatus connectorStatus(String environmentId, String clusterId, String connectorName) {
+        HttpUrl url = clusterPath(environmentId, clusterId).addPathSegment("connectors")
+                .addPathSegment(connectorName).addPathSegment("status").build();
+        ApiCall call = ApiCall.get(url, "the status of connector " + connectorName,
+                connectorRoleHint(environmentId, clusterId),
+                "Check that connector '" + connectorName + "' exists in " + clusterId
+                        + " (names are case-sensitive), and the ids in the platform file.");
+        Wire.Status status = exchange.send(call, body -> Wire.JSON.readValue(body, Wire.Status.class));
+        if (status == null) {
+            throw exchange.failures().untrustworthy(call, "the body is JSON null instead of a status");
+        }
+        return WireMapping.connectorStatus(status);
+    }
+
+    /**
+     * All applied quotas of a scope, across every page.
+     *
+     * @param filters further query parameters, e.g. {@code environment}, {@code kafka_cluster}, {@code id}
+     */
+    public List<AppliedQuota> appliedQuotas(QuotaScope scope, Map<String, String> filters) {
+        HttpUrl.Builder url = settings.controlPlaneUrl().newBuilder().addPathSegments("service-quota/v1/applied-quotas")
+                .addQueryParameter("scope", scope.wireValue());
+        new java.util.TreeMap<>(filters).forEach(url::addQueryParameter);
+        url.addQueryParameter("page_size", Integer.toString(QUOTA_PAGE_SIZE));
+        ApiCall call = ApiCall.get(url.build(), "the " + scope.wireValue() + " quotas",
+                "a role that can read " + scope.wireValue() + " quotas (for example OrganizationAdmin)",
+                "Check the quota scope and filters " + filters + ", and " + ClientSettings.API_URL_VARIABLE
+                        + " if set.");
+        List<AppliedQuota> quotas = new ArrayList<>();
+        for (Wire.Quota quota : paging.collect(call, QUOTA_PAGE)) {
+            if (quota == null || quota.id() == null || quota.appliedLimit() == null) {
+                throw exchange.failures().untrustworthy(call, "a quota has no \"id\" or \"applied_limit\"");
+            }
+            quotas.add(WireMapping.appliedQuota(quota));
+        }
+        return quotas;
+    }
+
+    /** Every service account of the organization, across every page. */
+    public List<ServiceAccount> serviceAccounts() {
+        HttpUrl url = settings.controlPlaneUrl().newBuilder().addPathSegments("iam/v2/service-accounts")
+                .addQueryParameter("page_size", Integer.toString(ACCOUNT_PAGE_SIZE)).build();
+        ApiCall call = ApiCall.get(url, "the service accounts of the organization",
+                "a role that can list service accounts (for example OrganizationAdmin)",
+                "Check " + ClientSettings.API_URL_VARIABLE + " if set.");
+        List<ServiceAccount> accounts = new ArrayList<>();
+        for (Wire.Account account : paging.collect(call, ACCOUNT_PAGE)) {
+            if (account == null || account.id() == null) {
+                throw exchange.failures().untrustworthy(call, "a service account has no \"id\"");
+            }
+            accounts.add(WireMapping.serviceAccount(account));
+        }
+        return accounts;
+    }
+
+    /**
+     * Received, sent and dead-letter record counts per connector id ({@code lcc-...}) over a window: one Metrics
+     * API query per metric and per batch of {@value MetricsQuery#IDS_PER_QUERY} ids. No ids, no calls.
+     *
+     * @return one entry per requested id, in request order
+     */
+    public Map<String, ConnectorMetrics> connectorMetrics(Collection<String> connectorIds, MetricsWindow window) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(connectorIds));
+        Map<String, Map<String, Double>> totalsByMetric = new HashMap<>();
+        for (String metric : MetricsQuery.METRICS) {
+            Map<String, Double> totals = totalsByMetric.computeIfAbsent(metric, m -> new HashMap<>());
+            for (int from = 0; from < ids.size(); from += MetricsQuery.IDS_PER_QUERY) {
+                List<String> batch = ids.subList(from, Math.min(ids.size(), from + MetricsQuery.IDS_PER_QUERY));
+                queryMetric(metric, batch, window, totals);
+            }
+        }
+        Map<String, ConnectorMetrics> result = new LinkedHashMap<>();
+        for (String id : ids) {
+            result.put(id, new ConnectorMetrics(id,
+                    total(totalsByMetric, MetricsQuery.RECEIVED, id),
+                    total(totalsByMetric, MetricsQuery.SENT, id),
+                    total(totalsByMetric, MetricsQuery.DEAD_LETTER, id)));
+        }
+        return result;
+    }
+
+    private void queryMetric(String metric, List<String> ids, MetricsWindow window, Map<String, Double> totals) {
+        HttpUrl first = settings.telemetryUrl().newBuilder().addPathSegments("v2/metrics/cloud/query").build();
+        RequestBody body = RequestBody.create(MetricsQuery.body(metric, ids, window).toString(), JSON_MEDIA);
+        ApiCall call = ApiCall.post(first, body, "metric " + metric + " of " + ids.size() + " connector(s)",
+                "MetricsViewer on the organization, environment or cluster",
+                "Check " + ClientSettings.METRICS_URL_VARIABLE + " if set.");
+        Set<String> tokensSeen = new HashSet<>();
+        while (true) {
+            JsonNode answer = exchange.send(call, bytes -> Wire.JSON.readTree(bytes));
+            String next;
+            try {
+                next = MetricsQuery.addPoints(answer, totals);
+            } catch (IllegalArgumentException problem) {
+                throw exchange.failures().untrustworthy(call, problem.getMessage());
+            }
+            if (next == null) {
+                return;
+            }
+            if (!tokensSeen.add(next)) {
+                throw exchange.failures().untrustworthy(call, "it sent page token '" + next + "' twice");
+            }
+            call = call.withUrl(first.newBuilder().setQueryParameter("page_token", next).build());
+        }
+    }
+
+    private static long total(Map<String, Map<String, Double>> totals, String metric, String id) {
+        return Math.round(totals.getOrDefault(metric, Map.of()).getOrDefault(id, 0.0));
+    }
+
+    private HttpUrl.Builder clusterPath(String environmentId, String clusterId) {
+        return settings.controlPlaneUrl().newBuilder().addPathSegments("connect/v1/environments")
+                .addPathSegment(environmentId).addPathSegment("clusters").addPathSegment(clusterId);
+    }
+
+    private static String connectorRoleHint(String environmentId, String clusterId) {
+        return "a role that can read connectors in " + clusterId + " (for example CloudClusterAdmin on " + clusterId
+                + ", or EnvironmentAdmin on " + environmentId + ")";
+    }
+
+    private static String clusterNotFoundHint(String environmentId, String clusterId) {
+        return "Check confluent.environmentId (" + environmentId + ") and confluent.kafkaCluster.id (" + clusterId
+                + ") in the platform file, and " + ClientSettings.API_URL_VARIABLE + " if set.";
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    @Override
+    public String toString() {
+        return "ConfluentCloudClient[controlPlane=" + settings.controlPlaneUrl() + ", telemetry="
+                + settings.telemetryUrl() + "]";
+    }
+}

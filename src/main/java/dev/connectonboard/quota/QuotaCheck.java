@@ -1,0 +1,63 @@
+package dev.connectonboard.quota;
+
+import dev.connectonboard.confluent.ConfluentCloudClient;
+import dev.connectonboard.descriptor.InputLoader;
+import dev.connectonboard.descriptor.InputSet;
+import dev.connectonboard.descriptor.Loaded;
+import dev.connectonboard.descriptor.model.ConfluentSettings;
+import dev.connectonboard.descriptor.model.Platform;
+import dev.connectonboard.descriptor.model.QuotaPolicy;
+import dev.connectonboard.errors.FailureKind;
+import dev.connectonboard.errors.OnboardException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The pre-plan gate: reads the inputs, reads live usage unless offline, and returns the verdicts. The policy is
+ * loaded on its own so that forbidden classes end up in the report as violations rather than as input errors.
+ */
+public final class QuotaCheck {
+
+    /** What to check; {@code paths} are descriptor files or folders. */
+    public record Request(Path platform, Path quotas, List<Path> paths, boolean offline) {
+        public Request {
+            paths = List.copyOf(paths);
+        }
+    }
+
+    private final Supplier<ConfluentCloudClient> clients;
+
+    /** @param clients opens a client when the check runs online; not called offline */
+    public QuotaCheck(Supplier<ConfluentCloudClient> clients) {
+        this.clients = clients;
+    }
+
+    public QuotaReport run(Request request) {
+        List<Path> descriptorPaths = new ArrayList<>();
+        descriptorPaths.add(request.platform());
+        descriptorPaths.addAll(request.paths());
+        InputSet inputs = InputLoader.load(descriptorPaths);
+        Loaded<Platform> platform = inputs.platformFrom(request.platform());
+        QuotaPolicy policy = InputLoader.load(List.of(request.quotas())).policyFrom(request.quotas()).value();
+        if (inputs.departments().isEmpty()) {
+            throw new OnboardException(FailureKind.USAGE, "no department descriptors (kind: DepartmentOnboarding) in "
+                    + request.paths() + "; pass the descriptor files or the folder that holds them");
+        }
+        List<DepartmentPlan> plans = inputs.departments().stream()
+                .map(department -> DescriptorPlans.from(department, policy)).toList();
+        ConfluentSettings confluent = platform.value().confluent();
+        String clusterId = confluent.kafkaCluster().id();
+        LiveState live;
+        if (request.offline()) {
+            live = LiveState.offlineState();
+        } else {
+            try (ConfluentCloudClient client = clients.get()) {
+                live = LiveStateReader.read(client, confluent.environmentId(), clusterId);
+            }
+        }
+        return QuotaEngine.evaluate(platform.value().name(), confluent.environmentId(), clusterId, plans, live);
+    }
+}
