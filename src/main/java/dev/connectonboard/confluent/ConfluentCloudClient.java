@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads Confluent Cloud: connectors (Connect v1), native quotas (Service Quota v1), service accounts (IAM v2) and
@@ -94,7 +95,7 @@ public final class ConfluentCloudClient implements AutoCloseable {
     public List<AppliedQuota> appliedQuotas(QuotaScope scope, Map<String, String> filters) {
         HttpUrl.Builder url = settings.controlPlaneUrl().newBuilder().addPathSegments("service-quota/v1/applied-quotas")
                 .addQueryParameter("scope", scope.wireValue());
-        new java.util.TreeMap<>(filters).forEach(url::addQueryParameter);
+        new TreeMap<>(filters).forEach(url::addQueryParameter);
         url.addQueryParameter("page_size", Integer.toString(QUOTA_PAGE_SIZE));
         ApiCall call = ApiCall.get(url.build(), "the " + scope.wireValue() + " quotas",
                 "a role that can read " + scope.wireValue() + " quotas (for example OrganizationAdmin)",

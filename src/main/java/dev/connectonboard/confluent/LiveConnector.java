@@ -1,7 +1,9 @@
 package dev.connectonboard.confluent;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A connector as it exists in the Kafka cluster, from one entry of {@code GET .../connectors?expand=info,status,id}.
@@ -13,13 +15,13 @@ import java.util.Map;
  * @param state          connector state (RUNNING, PAUSED, FAILED, DEGRADED, PROVISIONING, ...); null if absent
  * @param trace          the connector's error trace; null when healthy
  * @param tasks          task states; empty while provisioning
- * @param config         the connector's configuration without masked secret values
+ * @param config         the connector's configuration without masked secret values, sorted by key
  */
 public record LiveConnector(String id, String name, String connectorClass, Integer tasksMax, String type,
                             String state, String trace, List<TaskState> tasks, Map<String, String> config) {
 
     public LiveConnector {
         tasks = List.copyOf(tasks);
-        config = Map.copyOf(config);
+        config = Collections.unmodifiableMap(new TreeMap<>(config));
     }
 }

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Finds, per department, the live connectors named {@code <prefix>-...} that no descriptor declares (made by hand
- * or through the CLI). When prefixes nest ({@code fin} and {@code fin-ops}), the longest one owns the connector.
+ * or through the CLI). Prefixes hold no dash and never start one another (the descriptor rules), so the part of a
+ * name before its first dash decides the owner.
  */
 final class LiveAttribution {
 
@@ -48,13 +49,7 @@ final class LiveAttribution {
     }
 
     private static DepartmentPlan ownerOf(String connectorName, Map<String, DepartmentPlan> byPrefix) {
-        DepartmentPlan owner = null;
-        for (int dash = connectorName.indexOf('-'); dash > 0; dash = connectorName.indexOf('-', dash + 1)) {
-            DepartmentPlan candidate = byPrefix.get(connectorName.substring(0, dash));
-            if (candidate != null) {
-                owner = candidate;
-            }
-        }
-        return owner;
+        int dash = connectorName.indexOf('-');
+        return dash > 0 ? byPrefix.get(connectorName.substring(0, dash)) : null;
     }
 }

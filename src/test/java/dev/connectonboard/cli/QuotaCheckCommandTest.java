@@ -3,7 +3,7 @@ package dev.connectonboard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.connectonboard.confluent.ClientSettings;
@@ -15,6 +15,7 @@ import dev.connectonboard.quota.report.ReportFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,7 +67,8 @@ class QuotaCheckCommandTest {
     private static final String ACCOUNTS = "/iam/v2/service-accounts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final WireMockServer server = TestClients.loopbackServer();
+    @RegisterExtension
+    static final WireMockExtension server = TestClients.loopbackExtension();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private final List<String> everythingPrinted = new ArrayList<>();
     private Map<String, String> environment;
@@ -79,8 +81,7 @@ class QuotaCheckCommandTest {
 
     @BeforeEach
     void startCluster() {
-        server.start();
-        environment = new HashMap<>(TestClients.environment(server));
+        environment = new HashMap<>(TestClients.environment(server.getPort()));
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH)).willReturn(okJson(fixture("connectors-expanded-page.json"))));
         server.stubFor(get(urlPathEqualTo(QUOTAS)).withQueryParam("scope", equalTo("organization"))
                 .withQueryParam("page_token", absent()).willReturn(okJson(fixture("applied-quotas-page1.json"))));
@@ -96,8 +97,7 @@ class QuotaCheckCommandTest {
     }
 
     @AfterEach
-    void stopAndCheckNoSecretWasPrinted() {
-        server.stop();
+    void checkNoSecretWasPrinted() {
         for (String printed : everythingPrinted) {
             assertFalse(printed.contains(API_SECRET), "the API secret was printed: " + printed);
             assertFalse(printed.contains(API_KEY), "the API key was printed: " + printed);

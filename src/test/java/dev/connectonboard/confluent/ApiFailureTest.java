@@ -1,12 +1,13 @@
 package dev.connectonboard.confluent;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.connectonboard.errors.FailureKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
@@ -34,21 +35,20 @@ class ApiFailureTest {
     private static final String LISTING = "GET " + CONNECTORS_PATH + "?expand=info,status,id";
     private static final String QUOTAS_PATH = "/service-quota/v1/applied-quotas";
 
-    private final WireMockServer server = TestClients.loopbackServer();
+    @RegisterExtension
+    static final WireMockExtension server = TestClients.loopbackExtension();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private final List<String> messagesSeen = new ArrayList<>();
     private ConfluentCloudClient client;
 
     @BeforeEach
-    void start() {
-        server.start();
-        client = TestClients.client(server, sleeper);
+    void open() {
+        client = TestClients.client(server.getPort(), sleeper);
     }
 
     @AfterEach
-    void stopAndCheckNoSecretLeaked() {
+    void closeAndCheckNoSecretLeaked() {
         client.close();
-        server.stop();
         for (String message : messagesSeen) {
             assertFalse(message.contains(API_SECRET), "secret leaked: " + message);
             assertFalse(message.contains(API_KEY), "API key leaked: " + message);
@@ -237,11 +237,11 @@ class ApiFailureTest {
     void noAnswerWithinTheReadTimeoutSaysSoAfterRetrying() {
         stubListing(okJson("{}").withFixedDelay(1_500));
         client.close();
-        client = new ConfluentCloudClient(TestClients.settings(server, sleeper)
+        client = new ConfluentCloudClient(TestClients.settings(server.getPort(), sleeper)
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300)));
 
         assertEquals("Confluent Cloud did not answer " + LISTING + " within 0.3 s (4 attempts) while reading the"
-                + " connectors of cluster " + CLUSTER + " in " + ENV + ". Check that http://127.0.0.1:" + server.port()
+                + " connectors of cluster " + CLUSTER + " in " + ENV + ". Check that http://127.0.0.1:" + server.getPort()
                 + " is reachable from here (proxy, firewall, DNS) and that CONFLUENT_CLOUD_API_URL /"
                 + " CONFLUENT_CLOUD_METRICS_URL, if set, point to the right place.", listingFails().getMessage());
     }
@@ -252,7 +252,7 @@ class ApiFailureTest {
 
         String message = listingFails().getMessage();
 
-        assertTrue(message.startsWith("Could not reach Confluent Cloud at http://127.0.0.1:" + server.port() + " for "
+        assertTrue(message.startsWith("Could not reach Confluent Cloud at http://127.0.0.1:" + server.getPort() + " for "
                 + LISTING + " (4 attempts) while reading the connectors"), message);
     }
 
@@ -313,7 +313,7 @@ class ApiFailureTest {
 
     @Test
     void settingsAndClientNeverShowTheSecret() {
-        ClientSettings settings = TestClients.settings(server, sleeper);
+        ClientSettings settings = TestClients.settings(server.getPort(), sleeper);
 
         for (String text : List.of(settings.toString(), settings.credentials().toString(), client.toString())) {
             assertFalse(text.contains(API_SECRET), text);

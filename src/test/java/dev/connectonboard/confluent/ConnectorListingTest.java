@@ -1,9 +1,10 @@
 package dev.connectonboard.confluent;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -26,20 +27,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConnectorListingTest {
-    private final WireMockServer server = TestClients.loopbackServer();
+    @RegisterExtension
+    static final WireMockExtension server = TestClients.loopbackExtension();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private ConfluentCloudClient client;
 
     @BeforeEach
-    void start() {
-        server.start();
-        client = TestClients.client(server, sleeper);
+    void open() {
+        client = TestClients.client(server.getPort(), sleeper);
     }
 
     @AfterEach
-    void stop() {
+    void close() {
         client.close();
-        server.stop();
     }
 
     @Test

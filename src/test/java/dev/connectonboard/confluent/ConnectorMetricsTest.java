@@ -1,9 +1,10 @@
 package dev.connectonboard.confluent;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,19 +32,18 @@ class ConnectorMetricsTest {
             Instant.parse("2026-09-14T10:00:00Z"), "PT1H");
     private static final List<String> IDS = List.of("lcc-j8d1yu", "lcc-k3n8wd", "lcc-2xw6rj");
 
-    private final WireMockServer server = TestClients.loopbackServer();
+    @RegisterExtension
+    static final WireMockExtension server = TestClients.loopbackExtension();
     private ConfluentCloudClient client;
 
     @BeforeEach
-    void start() {
-        server.start();
-        client = TestClients.client(server, new RecordingSleeper());
+    void open() {
+        client = TestClients.client(server.getPort(), new RecordingSleeper());
     }
 
     @AfterEach
-    void stop() {
+    void close() {
         client.close();
-        server.stop();
     }
 
     @Test

@@ -1,10 +1,11 @@
 package dev.connectonboard.confluent;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -28,19 +29,18 @@ class PagingTest {
     private static final String ACCOUNTS = "/iam/v2/service-accounts";
     private static final String QUOTA_TOKEN = "dGVzdC1wYWdlLTItb2YtMg";
 
-    private final WireMockServer server = TestClients.loopbackServer();
+    @RegisterExtension
+    static final WireMockExtension server = TestClients.loopbackExtension();
     private ConfluentCloudClient client;
 
     @BeforeEach
-    void start() {
-        server.start();
-        client = TestClients.client(server, new RecordingSleeper());
+    void open() {
+        client = TestClients.client(server.getPort(), new RecordingSleeper());
     }
 
     @AfterEach
-    void stop() {
+    void close() {
         client.close();
-        server.stop();
     }
 
     private void stubQuotaPages() {

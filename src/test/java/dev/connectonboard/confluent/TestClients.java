@@ -2,45 +2,51 @@ package dev.connectonboard.confluent;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Clients and environments pointed at a WireMock server on loopback, with a recording sleeper. */
+/** A fake Confluent Cloud (WireMock on loopback) and clients pointed at it, with a recording sleeper. */
 public final class TestClients {
 
     private TestClients() {
     }
 
-    /** A WireMock server on 127.0.0.1 and a free port; the caller starts and stops it. */
-    public static WireMockServer loopbackServer() {
-        return new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+    private static WireMockConfiguration loopback() {
+        return WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort();
     }
 
-    /** The environment a CI job would have, with both base URLs pointing at {@code server}. */
-    public static Map<String, String> environment(WireMockServer server) {
+    /** For {@code @RegisterExtension static}: one server per test class, stubs and requests reset before each test. */
+    public static WireMockExtension loopbackExtension() {
+        return WireMockExtension.newInstance().options(loopback()).build();
+    }
+
+    /** A server the caller starts and stops (benchmarks). */
+    public static WireMockServer loopbackServer() {
+        return new WireMockServer(loopback());
+    }
+
+    /** The environment a CI job would have, with both base URLs pointing at the server on {@code port}. */
+    public static Map<String, String> environment(int port) {
+        String baseUrl = "http://127.0.0.1:" + port;
         return Map.of(ClientSettings.API_KEY_VARIABLE, ConfluentFixtures.API_KEY,
                 ClientSettings.API_SECRET_VARIABLE, ConfluentFixtures.API_SECRET,
-                ClientSettings.API_URL_VARIABLE, baseUrl(server),
-                ClientSettings.METRICS_URL_VARIABLE, baseUrl(server));
+                ClientSettings.API_URL_VARIABLE, baseUrl,
+                ClientSettings.METRICS_URL_VARIABLE, baseUrl);
     }
 
     /** Settings from {@link #environment}, 3 retries with a fixed-seed jitter, recording waits. */
-    public static ClientSettings settings(WireMockServer server, RecordingSleeper sleeper) {
-        return ClientSettings.fromEnvironment(environment(server))
+    public static ClientSettings settings(int port, RecordingSleeper sleeper) {
+        return ClientSettings.fromEnvironment(environment(port))
                 .withRetryPolicy(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30),
                         Duration.ofSeconds(60), new SplittableRandom(42)))
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))
                 .withSleeper(sleeper);
     }
 
-    public static ConfluentCloudClient client(WireMockServer server, RecordingSleeper sleeper) {
-        return new ConfluentCloudClient(settings(server, sleeper));
-    }
-
-    /** The server's address as the IPv4 loopback it is bound to ("localhost" may resolve to ::1 first). */
-    public static String baseUrl(WireMockServer server) {
-        return "http://127.0.0.1:" + server.port();
+    public static ConfluentCloudClient client(int port, RecordingSleeper sleeper) {
+        return new ConfluentCloudClient(settings(port, sleeper));
     }
 }

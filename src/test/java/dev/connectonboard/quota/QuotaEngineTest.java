@@ -158,16 +158,16 @@ class QuotaEngineTest {
     }
 
     @Test
-    void theLongestMatchingPrefixOwnsALiveConnector() {
+    void theNameBeforeTheFirstDashPicksTheDepartment() {
         DepartmentPlan fin = plan("finance", "fin", ROOMY, 0);
-        DepartmentPlan finOps = plan("finops", "fin-ops", ROOMY, 0);
+        DepartmentPlan finops = plan("finops", "finops", ROOMY, 0);
 
         QuotaReport report = evaluate(live(PLENTY, Set.of(), new LiveConnectorUsage("fin-ops-x", "S3_SINK", 1),
-                new LiveConnectorUsage("fin-x", "S3_SINK", 1), new LiveConnectorUsage("finance-x", "S3_SINK", 1)),
-                fin, finOps);
+                new LiveConnectorUsage("finops-x", "S3_SINK", 1), new LiveConnectorUsage("finance-x", "S3_SINK", 1),
+                new LiveConnectorUsage("fin", "S3_SINK", 1)), fin, finops);
 
-        assertEquals(List.of("fin-x"), report.departments().get(0).liveOnlyConnectors());
-        assertEquals(List.of("fin-ops-x"), report.departments().get(1).liveOnlyConnectors());
+        assertEquals(List.of("fin-ops-x"), report.departments().get(0).liveOnlyConnectors());
+        assertEquals(List.of("finops-x"), report.departments().get(1).liveOnlyConnectors());
     }
 
     @Test
