@@ -2,7 +2,7 @@ package dev.connectonboard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.connectonboard.confluent.ClientSettings;
 import dev.connectonboard.confluent.RecordingSleeper;
@@ -11,6 +11,7 @@ import dev.connectonboard.operator.status.StatusCluster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -52,7 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatusCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final WireMockServer server = TestClients.loopbackServer();
+    @RegisterExtension
+    static final WireMockExtension server = TestClients.loopbackExtension();
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private final List<String> everythingPrinted = new ArrayList<>();
     private Map<String, String> environment;
@@ -65,14 +67,12 @@ class StatusCommandTest {
 
     @BeforeEach
     void startCluster() {
-        server.start();
         environment = new HashMap<>(StatusCluster.environment(server));
         StatusCluster.stubHealthyApis(server);
     }
 
     @AfterEach
-    void stopAndCheckNoSecretWasPrinted() {
-        server.stop();
+    void checkNoSecretWasPrinted() {
         for (String printed : everythingPrinted) {
             assertFalse(printed.contains(API_SECRET), "the API secret was printed: " + printed);
             assertFalse(printed.contains(API_KEY), "the API key was printed: " + printed);

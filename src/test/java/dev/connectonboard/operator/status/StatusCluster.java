@@ -2,7 +2,7 @@ package dev.connectonboard.operator.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.connectonboard.confluent.ClientSettings;
 import dev.connectonboard.confluent.ConfluentCloudClient;
 import dev.connectonboard.confluent.RecordingSleeper;
@@ -45,7 +45,7 @@ public final class StatusCluster {
     }
 
     /** Stubs the connector listing, the detailed status of the failed and degraded ones, and the three metrics. */
-    public static void stubHealthyApis(WireMockServer server) {
+    public static void stubHealthyApis(WireMockExtension server) {
         stubListing(server, fixture("connectors-expanded-page.json"));
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH + "/hr-workday-snowflake-sink/status"))
                 .willReturn(okJson(fixture("connector-status-failed.json"))));
@@ -61,7 +61,7 @@ public final class StatusCluster {
                 .willReturn(okJson(fixture("metrics-query-response.json"))));
     }
 
-    public static void stubListing(WireMockServer server, String body) {
+    public static void stubListing(WireMockExtension server, String body) {
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH)).willReturn(okJson(body)));
     }
 
@@ -100,8 +100,8 @@ public final class StatusCluster {
                 .withSleeper(sleeper));
     }
 
-    public static Map<String, String> environment(WireMockServer server) {
-        return TestClients.environment(server);
+    public static Map<String, String> environment(WireMockExtension server) {
+        return TestClients.environment(server.getPort());
     }
 
     public static Path resource(String name) {

@@ -1,15 +1,15 @@
 package dev.connectonboard.operator.status;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.connectonboard.confluent.ConfluentCloudClient;
 import dev.connectonboard.confluent.RecordingSleeper;
 import dev.connectonboard.confluent.TestClients;
 import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InputSet;
 import dev.connectonboard.operator.status.render.HtmlStatusPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -44,20 +44,15 @@ class StatusPageBrowserTest {
     /** A badge is at least 92 px wide; a shorter run of its colour is a row marker, not a badge. */
     private static final int BADGE_RUN = 60;
 
-    private final WireMockServer server = TestClients.loopbackServer();
+    @RegisterExtension
+    static final WireMockExtension server = TestClients.loopbackExtension();
 
     @TempDir
     Path temp;
 
     @BeforeEach
-    void start() {
-        server.start();
+    void stubCluster() {
         StatusCluster.stubHealthyApis(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
     }
 
     @Test
