@@ -7,6 +7,8 @@ import dev.connectonboard.operator.status.RecordCounts;
 import dev.connectonboard.operator.status.StatusReport;
 import dev.connectonboard.operator.status.TaskView;
 
+import org.apache.commons.text.WordUtils;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,7 @@ public final class TextStatus {
     private static final String DETAIL_INDENT = "  ";
     /** Detail labels ("error:", "summary:", "task 1:") are padded to this width so their texts line up. */
     private static final int LABEL_WIDTH = 9;
+    private static final int PROSE_WIDTH = 100;
 
     private TextStatus() {
     }
@@ -99,14 +102,19 @@ public final class TextStatus {
 
     private static void details(ConnectorView connector, StringBuilder out) {
         labelled("error:", connector.error(), out);
-        labelled("summary:", connector.errorSummary(), out);
+        labelled("summary:", wrap(connector.errorSummary()), out);
         for (TaskView task : connector.tasks()) {
             if (task.worthMentioning()) {
-                String text = task.state() + (task.message().isEmpty() ? "" : ": " + task.message());
-                labelled("task " + task.id() + ":", text, out);
+                boolean sameAsConnector = task.message().isEmpty() || task.message().equals(connector.error());
+                labelled("task " + task.id() + ":", task.state() + (sameAsConnector ? "" : ": " + task.message()), out);
             }
         }
-        labelled("note:", connector.note(), out);
+        labelled("note:", wrap(connector.note()), out);
+    }
+
+    /** Prose (summaries, notes) is wrapped; error lines are not, so each stays one searchable line. */
+    private static String wrap(String prose) {
+        return WordUtils.wrap(prose, PROSE_WIDTH, "\n", false);
     }
 
     private static void labelled(String label, String text, StringBuilder out) {
