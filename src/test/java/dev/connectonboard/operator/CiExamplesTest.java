@@ -252,6 +252,21 @@ class CiExamplesTest {
     }
 
     @Test
+    void everyCommandTheWalkthroughShowsExists() throws IOException {
+        String readme = Files.readString(Path.of("examples/README.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```sh\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        List<Step> steps = new ArrayList<>();
+        while (block.find()) {
+            ShellWords.commands(block.group(1).replaceAll("(?m)#.*$", ""))
+                    .forEach(words -> steps.add(new Step("README", words)));
+        }
+
+        assertEquals(Set.of("generate", "init", "provider install", "quota check", "status", "validate"),
+                checkConnectOnboardCalls(steps, Path.of("examples/README.md")));
+    }
+
+    @Test
     void theCheckRejectsAnUnknownSubcommandOrOption() {
         assertThrows(CommandLine.ParameterException.class, () -> parseConnectOnboard(List.of("deploy", "--all")));
         assertThrows(CommandLine.ParameterException.class,
