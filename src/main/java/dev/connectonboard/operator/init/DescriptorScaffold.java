@@ -1,5 +1,6 @@
 package dev.connectonboard.operator.init;
 
+import dev.connectonboard.descriptor.model.ConnectRuntime;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -27,7 +28,7 @@ final class DescriptorScaffold {
                 "name", department.name(),
                 "prefix", department.prefix(),
                 "owner", department.ownerOrPlaceholder(),
-                "selfManaged", department.runtime() == dev.connectonboard.descriptor.model.ConnectRuntime.SELF_MANAGED);
+                "selfManaged", department.runtime() == ConnectRuntime.SELF_MANAGED);
         try {
             Template template = FREEMARKER.getTemplate("descriptor.yaml.ftl");
             StringWriter out = new StringWriter();

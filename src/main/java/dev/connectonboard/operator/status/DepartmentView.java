@@ -1,8 +1,6 @@
 package dev.connectonboard.operator.status;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A department's connectors, most urgent first.
@@ -18,13 +16,6 @@ public record DepartmentView(String name, String prefix, String runtime, List<St
         owners = List.copyOf(owners);
         connectors = connectors.stream().sorted(ConnectorView.ATTENTION_ORDER).toList();
         note = note == null ? "" : note;
-    }
-
-    /** How many connectors are in each health, in {@link Health} order, only healths that occur. */
-    public Map<Health, Long> countsByHealth() {
-        Map<Health, Long> counts = new EnumMap<>(Health.class);
-        connectors.forEach(c -> counts.merge(c.health(), 1L, Long::sum));
-        return counts;
     }
 
     /** The most urgent health among the connectors; RUNNING for a department without connectors. */

@@ -43,11 +43,6 @@ public enum Health {
         return new TaskView(task.id(), task.state(), "").failed();
     }
 
-    /** Failed and degraded connectors are the ones whose errors a page shows first. */
-    public boolean needsAction() {
-        return this == FAILED || this == DEGRADED || this == MISSING || this == UNKNOWN;
-    }
-
     public String label() {
         return name().replace('_', ' ');
     }

@@ -79,7 +79,8 @@ public final class StatusReader {
 
         Map<String, ConnectorStatus> diagnostics = new HashMap<>();
         for (LiveConnector connector : shownLive) {
-            if (Health.of(connector.state(), connector.tasks()).compareTo(Health.DEGRADED) <= 0) {
+            Health health = Health.of(connector.state(), connector.tasks());
+            if (health == Health.FAILED || health == Health.DEGRADED) {
                 diagnostics.put(connector.name(), client.connectorStatus(environmentId, clusterId, connector.name()));
             }
         }

@@ -2,6 +2,7 @@ package dev.connectonboard.operator.status;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything a status command shows, read in full before anything is printed: a report is never partial.
@@ -18,7 +19,7 @@ public record StatusReport(String platform, String environmentId, String kafkaCl
 
     /** Every connector shown, departments' and unowned. */
     public List<ConnectorView> allConnectors() {
-        return java.util.stream.Stream.concat(departments.stream().flatMap(d -> d.connectors().stream()),
+        return Stream.concat(departments.stream().flatMap(d -> d.connectors().stream()),
                 unowned.stream()).toList();
     }
 }

@@ -46,7 +46,7 @@ public final class JsonStatus {
             node.put("descriptor", department.descriptor());
             node.put("note", department.note());
             ObjectNode counts = node.putObject("counts");
-            department.countsByHealth().forEach((health, count) -> counts.put(health.name(), count));
+            Counts.byHealth(department.connectors()).forEach((health, count) -> counts.put(health.name(), count));
             connectors(department.connectors(), node.putArray("connectors"));
         }
         connectors(report.unowned(), root.putArray("unowned"));
