@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks platform, quota and department files; prints every problem found, as "
                 + "file:line:column: field: message.",
-        footer = {"", "Example:", "  connect-onboard validate --platform examples/platform.yaml "
-                + "--quotas examples/quotas.yaml examples/departments/"})
+        footer = {"", "Example:", "  connect-onboard validate --platform examples/platform.yaml \\",
+                "      --quotas examples/quotas.yaml examples/departments/"})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -37,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Path skipped : loaded.skipped()) {
-            out.println("skipped " + skipped + ": not a connect-onboard file (no apiVersion or kind)");
+            out.println("skipped " + skipped + ": not a connect-onboard file (no 'apiVersion: connect-onboard/v1')");
         }
         out.printf("ok: %d department(s), %d platform file(s), %d quota policy file(s) valid%n",
                 loaded.departments().size(), loaded.platforms().size(), loaded.policies().size());

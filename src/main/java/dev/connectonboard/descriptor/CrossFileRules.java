@@ -1,6 +1,7 @@
 package dev.connectonboard.descriptor;
 
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
+import dev.connectonboard.descriptor.model.PrivateLinkEndpoint;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,29 @@ final class CrossFileRules {
                     problems.add(at(b, "/department/prefix", "prefix '" + pb + "' starts with '" + pa + "', the prefix "
                             + "of department '" + a.value().name() + "' (" + a.cite("/department/prefix") + "); "
                             + "choose a prefix that neither starts with nor is the start of another"));
+                }
+            }
+        }
+        problems.addAll(dnsDomainsOnce(departments));
+        return problems;
+    }
+
+    /** All departments share the platform's egress gateway, so a DNS domain can be routed to one endpoint only. */
+    private static List<Problem> dnsDomainsOnce(List<Loaded<DepartmentOnboarding>> departments) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Loaded<DepartmentOnboarding>> owner = new HashMap<>();
+        for (Loaded<DepartmentOnboarding> loaded : departments) {
+            List<PrivateLinkEndpoint> endpoints = loaded.value().privateLinkEgress();
+            for (int i = 0; i < endpoints.size(); i++) {
+                List<String> domains = endpoints.get(i).dnsDomains();
+                for (int d = 0; d < domains.size(); d++) {
+                    String pointer = "/privateLinkEgress/" + i + "/dnsDomains/" + d;
+                    Loaded<DepartmentOnboarding> first = owner.putIfAbsent(domains.get(d), loaded);
+                    if (first != null && first != loaded) {
+                        problems.add(at(loaded, pointer, "DNS domain '" + domains.get(d) + "' is already routed by "
+                                + "department '" + first.value().name() + "' (" + first.file() + "); the egress "
+                                + "gateway is shared, so each domain can belong to one department only"));
+                    }
                 }
             }
         }

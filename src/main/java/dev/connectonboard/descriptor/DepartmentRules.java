@@ -39,8 +39,11 @@ final class DepartmentRules {
             Map.entry("provider.integration.id", "iamRole"),
             Map.entry("authentication.method", "iamRole"));
 
-    private static final Pattern SECRET_LOOKING_KEY = Pattern.compile(
-            "(?i).*(password|passwd|secret|token|credentials?|private\\.key|access\\.key\\.id)$");
+    private static final Pattern SECRET_LOOKING_KEY = Pattern.compile("(?i).*(password|passwd|passphrase|secret|token"
+            + "|credentials?|private\\.key|access\\.key\\.id|secret\\.access\\.key|api\\.key|jaas\\.config)$");
+    /** A URL carrying a password: {@code jdbc:postgresql://user:pass@host/db}. */
+    private static final Pattern URL_WITH_PASSWORD =
+            Pattern.compile("(?i).*[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]+@.*");
     private static final int AWS_ROLE_NAME_MAX = 64;
 
     private DepartmentRules() {
@@ -59,10 +62,13 @@ final class DepartmentRules {
             String awsName = prefix + "-" + descriptor.iamRoles().get(i).name();
             if (awsName.length() > AWS_ROLE_NAME_MAX) {
                 problems.add("/iamRoles/" + i + "/name", "the AWS role name '" + awsName + "' would be "
-                        + awsName.length() + " characters; AWS allows " + AWS_ROLE_NAME_MAX + ". Use a shorter name");
+                        + awsName.length() + " characters; AWS allows " + AWS_ROLE_NAME_MAX + ", so with prefix '"
+                        + prefix + "' use a name of at most " + (AWS_ROLE_NAME_MAX - prefix.length() - 1)
+                        + " characters");
             }
         }
         checkDnsDomainsUnique(descriptor.privateLinkEgress(), problems);
+        checkDeadLetterQueueNames(descriptor, problems);
         Set<String> connectorNames = new HashSet<>();
         QuotaLimits limits = policy == null ? null : policy.effectiveLimits(descriptor.name());
         for (int i = 0; i < descriptor.connectors().size(); i++) {
@@ -115,6 +121,20 @@ final class DepartmentRules {
         return names;
     }
 
+    /** The DLQ topic ErrorHandling documents, {@code <prefix>.dlq.<connector>}, is created by connect-onboard. */
+    private static void checkDeadLetterQueueNames(DepartmentOnboarding descriptor, ProblemCollector problems) {
+        for (Connector connector : descriptor.connectors()) {
+            String dlq = descriptor.prefix() + ".dlq." + connector.name();
+            for (int t = 0; t < descriptor.topics().size(); t++) {
+                if (connector.errors().deadLetterQueue() && descriptor.topics().get(t).name().equals(dlq)) {
+                    problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
+                            + "connect-onboard creates for connector '" + connector.name() + "'; remove it from "
+                            + "topics");
+                }
+            }
+        }
+    }
+
     private static <T> Set<String> names(List<T> items, Function<T, String> name, String pointer,
                                          ProblemCollector problems) {
         Set<String> seen = new HashSet<>();
@@ -135,7 +155,8 @@ final class DepartmentRules {
                 String previous = owner.putIfAbsent(domains.get(d), endpoints.get(i).name());
                 if (previous != null) {
                     problems.add("/privateLinkEgress/" + i + "/dnsDomains/" + d, "DNS domain '" + domains.get(d)
-                            + "' is already routed to endpoint '" + previous + "'");
+                            + (previous.equals(endpoints.get(i).name()) ? "' is listed twice"
+                            : "' is already routed to endpoint '" + previous + "'"));
                 }
             }
         }
@@ -173,6 +194,9 @@ final class DepartmentRules {
             } else if (SECRET_LOOKING_KEY.matcher(key).matches()) {
                 problems.add(pointer, "'" + key + "' looks sensitive; move it under secrets as "
                         + "{ awsSecretsManager: { secretId: ..., key: ... } } so its value never sits in git");
+            } else if (URL_WITH_PASSWORD.matcher(connector.config().get(key)).matches()) {
+                problems.add(pointer, "the value of '" + key + "' carries a password (user:password@ in the URL); "
+                        + "remove it from the URL and put the password under secrets");
             }
         }
         for (String key : connector.secrets().keySet()) {
@@ -180,6 +204,11 @@ final class DepartmentRules {
                 problems.add(FieldPaths.child(at + "/secrets", key), "'" + key + "' is set both in config and in "
                         + "secrets; keep only the secret reference");
             }
+        }
+        if (connector.errors().deadLetterQueue()
+                && connector.effectiveDirection() == dev.connectonboard.descriptor.model.ConnectorDirection.SOURCE) {
+            problems.add(at + "/errors/deadLetterQueue", "Kafka Connect has dead letter queues for sink connectors "
+                    + "only; remove deadLetterQueue from this source connector");
         }
         if (connector.errors().deadLetterQueue() && connector.errors().tolerance() == ErrorTolerance.NONE) {
             problems.add(at + "/errors/deadLetterQueue", "a dead letter queue receives records only when errors are "

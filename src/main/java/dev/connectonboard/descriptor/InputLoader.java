@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,37 +45,42 @@ public final class InputLoader {
         List<Loaded<QuotaPolicy>> policies = new ArrayList<>();
         List<Loaded<DepartmentOnboarding>> departments = new ArrayList<>();
 
-        for (Candidate candidate : candidates(paths, problems)) {
-            LocatingTreeReader.Result read = reader.read(candidate.file());
-            if (read.parsed() == null) {
-                problems.addAll(read.problems());
-                continue;
-            }
-            ParsedFile parsed = read.parsed();
-            JsonNode tree = parsed.tree();
-            if (candidate.foundInFolder() && tree.isObject() && !tree.has("apiVersion") && !tree.has("kind")) {
+        List<Candidate> candidates = candidates(paths, problems);
+        Set<Path> foldersWithOwnFiles = new HashSet<>();
+        // Files are independent until the cross-file rules, so they are read and checked in parallel; the results
+        // are then taken in the order the files were found, so output and problem order never depend on timing.
+        List<FileOutcome> outcomes = candidates.parallelStream().map(this::examine).toList();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            FileOutcome outcome = outcomes.get(i);
+            problems.addAll(outcome.problems());
+            if (outcome.foreign()) {
                 skipped.add(candidate.file());
                 continue;
             }
-            DescriptorKind kind = kindOf(parsed, problems);
-            if (kind == null) {
-                continue;
+            if (candidate.foundInFolder() && outcome.parsed()) {
+                foldersWithOwnFiles.add(candidate.folder());
             }
-            List<Problem> structural = structure.validate(parsed, kind);
-            if (!structural.isEmpty()) {
-                problems.addAll(structural);
-                continue;
-            }
-            switch (kind) {
-                case Platform -> bind(parsed, Platform.class, problems, platforms);
-                case QuotaPolicy -> bind(parsed, QuotaPolicy.class, problems, policies);
-                case DepartmentOnboarding -> bind(parsed, DepartmentOnboarding.class, problems, departments);
+            if (outcome.loaded() != null) {
+                switch (outcome.kind()) {
+                    case Platform -> platforms.add(cast(outcome.loaded()));
+                    case QuotaPolicy -> policies.add(cast(outcome.loaded()));
+                    case DepartmentOnboarding -> departments.add(cast(outcome.loaded()));
+                }
             }
         }
+        candidates.stream()
+                .filter(c -> c.foundInFolder() && !foldersWithOwnFiles.contains(c.folder()))
+                .filter(c -> skipped.contains(c.file()))
+                .map(Candidate::folder)
+                .distinct()
+                .forEach(folder -> problems.add(new Problem(folder, Location.START, "", "no connect-onboard files in "
+                        + "this folder: its YAML and JSON files do not declare 'apiVersion: "
+                        + DescriptorKind.API_VERSION + "'; pass the folder that holds the department descriptors")));
         if (policies.size() > 1) {
             for (Loaded<QuotaPolicy> extra : policies.subList(1, policies.size())) {
-                problems.add(new Problem(extra.file(), Location.START, "kind", "a second QuotaPolicy (the first is "
-                        + policies.get(0).file() + "); pass exactly one quota policy"));
+                problems.add(new Problem(extra.file(), extra.locate("/kind"), "kind", "a second QuotaPolicy (the first "
+                        + "is " + policies.get(0).file() + "); pass exactly one quota policy"));
             }
         }
         Platform platform = platforms.size() == 1 ? platforms.get(0).value() : null;
@@ -98,22 +104,30 @@ public final class InputLoader {
                     + "at the top of the file, found " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
             return null;
         }
+        DescriptorKind kind = declaredKind(parsed, problems);
         JsonNode apiVersion = tree.get("apiVersion");
-        JsonNode kindField = tree.get("kind");
-        boolean ok = true;
         if (apiVersion == null) {
-            problems.add(new Problem(parsed.file(), Location.START, "apiVersion",
-                    "required field is missing; add 'apiVersion: " + DescriptorKind.API_VERSION + "'"));
-            ok = false;
-        } else if (!DescriptorKind.API_VERSION.equals(apiVersion.asText())) {
+            // when the kind is known, the schema check names a misspelt apiVersion field itself
+            problems.add(new Problem(parsed.file(), Location.START, "apiVersion", "required field is missing; add "
+                    + "'apiVersion: " + DescriptorKind.API_VERSION + "'" + (kind == null ? typoedField(parsed,
+                    "apiVersion") : "")));
+            return kind;
+        }
+        if (!DescriptorKind.API_VERSION.equals(apiVersion.asText())) {
             problems.add(new Problem(parsed.file(), parsed.locations().locate("/apiVersion"), "apiVersion",
                     "unknown apiVersion '" + StructuralValidator.printable(apiVersion.asText()) + "'; this version "
-                            + "of connect-onboard reads " + DescriptorKind.API_VERSION));
-            ok = false;
+                            + "of connect-onboard reads " + DescriptorKind.API_VERSION
+                            + Suggestions.didYouMean(apiVersion.asText(), List.of(DescriptorKind.API_VERSION))));
+            return null;
         }
+        return kind;
+    }
+
+    private static DescriptorKind declaredKind(ParsedFile parsed, List<Problem> problems) {
+        JsonNode kindField = parsed.tree().get("kind");
         if (kindField == null) {
             problems.add(new Problem(parsed.file(), Location.START, "kind", "required field is missing; add 'kind: "
-                    + String.join("' or 'kind: ", DescriptorKind.names()) + "'"));
+                    + String.join("' or 'kind: ", DescriptorKind.names()) + "'" + typoedField(parsed, "kind")));
             return null;
         }
         DescriptorKind kind = DescriptorKind.fromKindField(kindField.asText()).orElse(null);
@@ -122,21 +136,74 @@ public final class InputLoader {
                     + StructuralValidator.printable(kindField.asText()) + "'; use one of: "
                     + String.join(", ", DescriptorKind.names())
                     + Suggestions.didYouMean(kindField.asText(), DescriptorKind.names())));
-            return null;
         }
-        return ok ? kind : null;
+        return kind;
     }
 
-    private static <T> void bind(ParsedFile parsed, Class<T> type, List<Problem> problems, List<Loaded<T>> into) {
+    /** " (is 'knd' on line 2 meant to be 'kind'?)" when a top-level field is a typo of the missing one. */
+    private static String typoedField(ParsedFile parsed, String field) {
+        List<String> names = new ArrayList<>();
+        parsed.tree().fieldNames().forEachRemaining(names::add);
+        return names.stream()
+                .filter(name -> Suggestions.closest(name, List.of(field)).isPresent())
+                .findFirst()
+                .map(name -> " (is '" + name + "' on line "
+                        + parsed.locations().locate(FieldPaths.child("", name)).line() + " meant to be '" + field
+                        + "'?)")
+                .orElse("");
+    }
+
+    /**
+     * What reading one file gave: its problems, whether it belongs to another tool, whether it parsed, and the bound
+     * model when it is valid on its own.
+     */
+    private record FileOutcome(List<Problem> problems, boolean foreign, boolean parsed, DescriptorKind kind,
+                               Loaded<?> loaded) {
+    }
+
+    private FileOutcome examine(Candidate candidate) {
+        LocatingTreeReader.Result read = reader.read(candidate.file());
+        if (read.parsed() == null) {
+            return new FileOutcome(read.problems(), false, false, null, null);
+        }
+        ParsedFile parsed = read.parsed();
+        if (candidate.foundInFolder() && ForeignFiles.isForeign(parsed.tree())) {
+            return new FileOutcome(List.of(), true, true, null, null);
+        }
+        List<Problem> problems = new ArrayList<>();
+        DescriptorKind kind = kindOf(parsed, problems);
+        if (kind == null) {
+            return new FileOutcome(problems, false, true, null, null);
+        }
+        boolean headerOk = problems.isEmpty();
+        List<Problem> structural = structure.validate(parsed, kind).stream()
+                .filter(p -> headerOk || !p.field().equals("apiVersion"))
+                .toList();
+        problems.addAll(structural);
+        if (!structural.isEmpty() || !headerOk) {
+            return new FileOutcome(problems, false, true, kind, null);
+        }
         try {
-            into.add(new Loaded<>(parsed.file(), BINDER.treeToValue(parsed.tree(), type), parsed.locations()));
+            JsonNode tree = PassThroughValues.asWritten(parsed);
+            Object model = BINDER.treeToValue(tree, kind.modelType());
+            return new FileOutcome(problems, false, true, kind, new Loaded<>(parsed.file(), model, parsed.locations()));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new Problem(parsed.file(), Location.START, "", "cannot be read as " + type.getSimpleName()
-                    + ": " + e.getMessage().lines().findFirst().orElse("")));
+            problems.add(new Problem(parsed.file(), Location.START, "", "cannot be read as "
+                    + kind.modelType().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("")));
+            return new FileOutcome(problems, false, true, kind, null);
         }
     }
 
-    private record Candidate(Path file, boolean foundInFolder) {
+    @SuppressWarnings("unchecked")
+    private static <T> Loaded<T> cast(Loaded<?> loaded) {
+        return (Loaded<T>) loaded;
+    }
+
+    /** A file to read; {@code folder} is the folder named on the command line it was found in, or null. */
+    private record Candidate(Path file, Path folder) {
+        boolean foundInFolder() {
+            return folder != null;
+        }
     }
 
     private static List<Candidate> candidates(List<Path> paths, List<Problem> problems) {
@@ -147,33 +214,36 @@ public final class InputLoader {
                 throw new InputNotFoundException(path);
             }
             if (Files.isDirectory(path)) {
-                List<Path> files = inputFilesUnder(path);
+                List<Path> files;
+                try {
+                    files = inputFilesUnder(path);
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new Problem(path, Location.START, "", "cannot read the folder: " + e.getMessage()));
+                    continue;
+                }
                 if (files.isEmpty()) {
                     problems.add(new Problem(path, Location.START, "", "no input files (*.yaml, *.yml, *.json) in this "
                             + "folder; pass the folder that holds the department descriptors"));
                 }
                 for (Path file : files) {
                     if (seen.add(normalize(file))) {
-                        candidates.add(new Candidate(file, true));
+                        candidates.add(new Candidate(file, path));
                     }
                 }
             } else if (seen.add(normalize(path))) {
-                candidates.add(new Candidate(path, false));
+                candidates.add(new Candidate(path, null));
             }
         }
         return candidates;
     }
 
-    private static List<Path> inputFilesUnder(Path folder) {
+    private static List<Path> inputFilesUnder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> folder.relativize(p).toString().chars().noneMatch(c -> c == '\0'))
                     .filter(p -> !isHidden(folder.relativize(p)))
-                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)$"))
+                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)"))
                     .sorted()
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -45,7 +45,22 @@ public record InputSet(List<Loaded<Platform>> platforms, List<Loaded<QuotaPolicy
         return candidates.stream()
                 .filter(l -> InputLoader.normalize(l.file()).equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new OnboardException(FailureKind.USAGE,
-                        file + " is not a " + kind + " file (its kind field must be " + kind + ")"));
+                .orElseThrow(() -> new OnboardException(FailureKind.USAGE, file + " is "
+                        + kindOf(wanted).map(actual -> "a " + actual + " file").orElse("not among the inputs read")
+                        + ", not a " + kind + " file; pass the file that says 'kind: " + kind + "'"));
+    }
+
+    private Optional<DescriptorKind> kindOf(Path normalized) {
+        if (holds(platforms, normalized)) {
+            return Optional.of(DescriptorKind.Platform);
+        }
+        if (holds(policies, normalized)) {
+            return Optional.of(DescriptorKind.QuotaPolicy);
+        }
+        return holds(departments, normalized) ? Optional.of(DescriptorKind.DepartmentOnboarding) : Optional.empty();
+    }
+
+    private static boolean holds(List<? extends Loaded<?>> loaded, Path normalized) {
+        return loaded.stream().anyMatch(l -> InputLoader.normalize(l.file()).equals(normalized));
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,7 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,16 +29,32 @@ import java.util.Map;
 /**
  * Reads a YAML or JSON file into a JSON tree while recording the line and column of every value, so that every
  * later problem can point at the exact place. It refuses what a descriptor never needs and an attacker could abuse:
- * files over {@link #MAX_BYTES}, YAML aliases (the "billion laughs" bomb), duplicate keys, several documents.
+ * files over {@link #MAX_BYTES}, YAML aliases (the "billion laughs" bomb), duplicate keys, several documents, nesting
+ * deeper than {@link #MAX_NESTING}.
  */
 final class LocatingTreeReader {
     static final long MAX_BYTES = 1024 * 1024;
+    static final int MAX_NESTING = 40;
+    /** SnakeYAML's token names, in words. */
+    private static final Map<String, String> SNAKEYAML_TOKENS = Map.of(
+            "<stream end>", "the end of the file",
+            "StreamEnd", "the end of the file",
+            "<block end>", "the end of the block",
+            "'<block mapping start>'", "a key indented differently",
+            "'<block sequence start>'", "a list indented differently",
+            "'<scalar>'", "a value",
+            "unexpected end of stream", "the end of the file");
+    private static final String NOT_UTF8 = "not UTF-8 text; save the file as UTF-8 (or is this a binary file?)";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING)
+            .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .loaderOptions(limitedLoaderOptions())
+            .streamReadConstraints(LIMITS)
             .build();
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
     /** Either the parsed file or the problems that stopped it being read. */
     record Result(ParsedFile parsed, List<Problem> problems) {
@@ -44,7 +65,7 @@ final class LocatingTreeReader {
         options.setMaxAliasesForCollections(0);
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit((int) MAX_BYTES);
-        options.setNestingDepthLimit(40);
+        options.setNestingDepthLimit(MAX_NESTING);
         return options;
     }
 
@@ -64,34 +85,100 @@ final class LocatingTreeReader {
             return failure(file, Location.START, emptyMessage());
         }
         Map<String, Location> locations = new HashMap<>();
+        Map<String, String> scalarTexts = new HashMap<>();
         JsonFactory factory = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
         try (JsonParser parser = factory.createParser(file.toFile())) {
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            // duplicates are found while building the tree, to name both lines
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = parser.nextToken();
-            if (first == null || first == JsonToken.VALUE_NULL) {
+            if (first == null || first == JsonToken.VALUE_NULL
+                    || first == JsonToken.VALUE_STRING && parser.getText().isEmpty()) {
                 return failure(file, Location.START, emptyMessage());
             }
             locations.put("", location(parser.currentTokenLocation()));
-            JsonNode tree = readValue(parser, "", locations);
+            JsonNode tree = new TreeBuilder(parser, locations, scalarTexts).value("");
             if (parser.nextToken() != null) {
                 return failure(file, location(parser.currentTokenLocation()),
                         "the file holds more than one document; put each descriptor in a file of its own");
             }
-            return new Result(new ParsedFile(file, tree, new SourceMap(locations)), List.of());
+            return new Result(new ParsedFile(file, tree, new SourceMap(locations), scalarTexts), List.of());
         } catch (AliasException e) {
             return failure(file, e.location, "YAML aliases (*" + e.anchor + ") are not accepted in inputs; "
                     + "write the value out in full");
+        } catch (DuplicateKeyException e) {
+            return failure(file, e.location, "'" + StructuralValidator.printable(e.key) + "' is given twice in the "
+                    + "same mapping (first on line " + e.first.line() + "); keep one");
+        } catch (StreamConstraintsException e) {
+            return failure(file, where(e), tooDeep());
+        } catch (CharConversionException e) {
+            return failure(file, Location.START, NOT_UTF8);
         } catch (JsonProcessingException e) {
-            Location where = e.getLocation() == null ? Location.START : location(e.getLocation());
-            return failure(file, where, "not valid " + (factory == JSON ? "JSON" : "YAML") + ": " + cleanMessage(e));
+            String format = factory == JSON ? "JSON" : "YAML";
+            if (e.getCause() instanceof MarkedYAMLException yaml) {
+                return failure(file, where(yaml, e), "not valid YAML: " + describe(yaml));
+            }
+            if (causedBy(e, CharConversionException.class)) {
+                return failure(file, Location.START, NOT_UTF8);
+            }
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")) {
+                return failure(file, where(e), "not valid here: keys must be plain names, not lists or mappings");
+            }
+            return failure(file, where(e), "not valid " + format + ": " + cleanMessage(e));
         } catch (IOException e) {
             return failure(file, Location.START, "cannot read the file: " + e.getMessage());
         } catch (UncheckedIOException e) {
             return failure(file, Location.START, "cannot read the file: " + e.getCause().getMessage());
         } catch (RuntimeException e) {
-            // SnakeYAML signals its own limits (nesting depth, code points) with runtime exceptions.
-            return failure(file, Location.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage())));
+            // SnakeYAML signals its limits (nesting depth, code points) and decoding errors with runtime exceptions.
+            if (causedBy(e, CharConversionException.class)) {
+                return failure(file, Location.START, NOT_UTF8);
+            }
+            String text = String.valueOf(e.getMessage());
+            if (text.contains("Nesting Depth")) {
+                return failure(file, Location.START, tooDeep());
+            }
+            return failure(file, Location.START, "not valid YAML: " + firstLine(text));
         }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tooDeep() {
+        return "values are nested more than " + MAX_NESTING + " levels deep; no connect-onboard file needs that";
+    }
+
+    private static Location where(JsonProcessingException e) {
+        return e.getLocation() == null ? Location.START : location(e.getLocation());
+    }
+
+    private static Location where(MarkedYAMLException yaml, JsonProcessingException fallback) {
+        Mark mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
+        return mark == null ? where(fallback) : new Location(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** SnakeYAML's problem and its context in one line, e.g. "expected ',' or ']' (in the list at line 3...)". */
+    private static String describe(MarkedYAMLException yaml) {
+        String problem = firstLine(yaml.getProblem() == null ? "" : yaml.getProblem());
+        String hint = problem.contains("<block end>") ? "; check the indentation"
+                : problem.startsWith("mapping values are not allowed") ? "; quote a value that contains ': '" : "";
+        for (Map.Entry<String, String> token : SNAKEYAML_TOKENS.entrySet()) {
+            problem = problem.replace(token.getKey(), token.getValue());
+        }
+        String context = yaml.getContext();
+        Mark contextMark = yaml.getContextMark();
+        if (context == null || context.isBlank()) {
+            return problem + hint;
+        }
+        String started = contextMark == null ? ""
+                : " that starts at line " + (contextMark.getLine() + 1) + ", column " + (contextMark.getColumn() + 1);
+        return problem + " (" + context.replace("scalar", "value") + started + ")" + hint;
     }
 
     private static String emptyMessage() {
@@ -99,52 +186,85 @@ final class LocatingTreeReader {
                 + "' and 'kind: " + String.join(" | ", DescriptorKind.names()) + "'";
     }
 
-    private JsonNode readValue(JsonParser parser, String pointer, Map<String, Location> locations)
-            throws IOException {
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new AliasException(yaml.getText(), location(parser.currentTokenLocation()));
+    /** Builds the tree depth-first, recording where each value stands and how each plain scalar was written. */
+    private static final class TreeBuilder {
+        private final JsonParser parser;
+        private final Map<String, Location> locations;
+        private final Map<String, String> scalarTexts;
+
+        TreeBuilder(JsonParser parser, Map<String, Location> locations, Map<String, String> scalarTexts) {
+            this.parser = parser;
+            this.locations = locations;
+            this.scalarTexts = scalarTexts;
         }
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT: {
-                ObjectNode object = NODES.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    String child = pointer + "/" + escape(name);
-                    locations.put(child, location(parser.currentTokenLocation()));
-                    parser.nextToken();
-                    object.set(name, readValue(parser, child, locations));
-                }
-                return object;
+
+        JsonNode value(String pointer) throws IOException {
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                throw new AliasException(yaml.getText(), location(parser.currentTokenLocation()));
             }
-            case START_ARRAY: {
-                ArrayNode array = NODES.arrayNode();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    String child = pointer + "/" + index++;
-                    locations.put(child, location(parser.currentTokenLocation()));
-                    array.add(readValue(parser, child, locations));
-                }
-                return array;
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    return object(pointer);
+                case START_ARRAY:
+                    return array(pointer);
+                case VALUE_STRING:
+                    return NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT:
+                    scalarTexts.put(pointer, parser.getText());
+                    return switch (parser.getNumberType()) {
+                        case INT -> NODES.numberNode(parser.getIntValue());
+                        case LONG -> NODES.numberNode(parser.getLongValue());
+                        default -> NODES.numberNode(parser.getBigIntegerValue());
+                    };
+                case VALUE_NUMBER_FLOAT:
+                    scalarTexts.put(pointer, parser.getText());
+                    return decimal();
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    scalarTexts.put(pointer, parser.getText());
+                    return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    return NODES.textNode(parser.getText());
             }
-            case VALUE_STRING:
-                return NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT:
-                return switch (parser.getNumberType()) {
-                    case INT -> NODES.numberNode(parser.getIntValue());
-                    case LONG -> NODES.numberNode(parser.getLongValue());
-                    default -> NODES.numberNode(parser.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT:
+        }
+
+        private JsonNode object(String pointer) throws IOException {
+            ObjectNode object = NODES.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String child = pointer + "/" + escape(name);
+                Location where = location(parser.currentTokenLocation());
+                if (object.has(name)) {
+                    throw new DuplicateKeyException(name, where, locations.get(child));
+                }
+                locations.put(child, where);
+                parser.nextToken();
+                object.set(name, value(child));
+            }
+            return object;
+        }
+
+        private JsonNode array(String pointer) throws IOException {
+            ArrayNode array = NODES.arrayNode();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                String child = pointer + "/" + index++;
+                locations.put(child, location(parser.currentTokenLocation()));
+                array.add(value(child));
+            }
+            return array;
+        }
+
+        /** YAML's .inf and .nan have no decimal form; they stay text, and the schema says what was expected. */
+        private JsonNode decimal() throws IOException {
+            try {
                 return NODES.numberNode(parser.getDecimalValue());
-            case VALUE_TRUE:
-                return NODES.booleanNode(true);
-            case VALUE_FALSE:
-                return NODES.booleanNode(false);
-            case VALUE_NULL:
-                return NODES.nullNode();
-            default:
+            } catch (JsonProcessingException | NumberFormatException e) {
                 return NODES.textNode(parser.getText());
+            }
         }
     }
 
@@ -167,6 +287,20 @@ final class LocatingTreeReader {
 
     private static Result failure(Path file, Location location, String message) {
         return new Result(null, List.of(new Problem(file, location, "", message)));
+    }
+
+    /** Thrown out of the recursive descent when a mapping repeats a key; caught in {@link #read}. */
+    private static final class DuplicateKeyException extends RuntimeException {
+        private final String key;
+        private final Location location;
+        private final Location first;
+
+        DuplicateKeyException(String key, Location location, Location first) {
+            super(null, null, false, false);
+            this.key = key;
+            this.location = location;
+            this.first = first;
+        }
     }
 
     /** Thrown out of the recursive descent when an alias is met; caught in {@link #read}. */

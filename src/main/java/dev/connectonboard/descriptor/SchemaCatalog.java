@@ -2,6 +2,7 @@ package dev.connectonboard.descriptor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
@@ -16,13 +17,18 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import dev.connectonboard.descriptor.model.NamePatterns;
 import dev.connectonboard.descriptor.model.ScalarValues;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON Schema of each input kind, generated from the model records: the records are the one source of truth, the
- * schema is what editors autocomplete with and what structural validation checks.
+ * schema is what editors autocomplete with and what structural validation checks. Generating takes about a second
+ * of class loading and reflection, so the jar ships the generated schemas ({@code /schema/v1/<Kind>.json}) and
+ * SchemaCatalogTest fails when they no longer match the records.
  */
 public final class SchemaCatalog {
     private static final Map<DescriptorKind, ObjectNode> SCHEMAS = new EnumMap<>(DescriptorKind.class);
@@ -35,10 +41,24 @@ public final class SchemaCatalog {
     }
 
     public static synchronized ObjectNode schemaFor(DescriptorKind kind) {
-        return SCHEMAS.computeIfAbsent(kind, SchemaCatalog::generate).deepCopy();
+        return SCHEMAS.computeIfAbsent(kind, SchemaCatalog::shippedOrGenerated).deepCopy();
     }
 
-    private static ObjectNode generate(DescriptorKind kind) {
+    /** Where the jar holds the schema of a kind. */
+    static String resourcePath(DescriptorKind kind) {
+        return "/schema/v1/" + kind.name() + ".json";
+    }
+
+    private static ObjectNode shippedOrGenerated(DescriptorKind kind) {
+        try (InputStream in = SchemaCatalog.class.getResourceAsStream(resourcePath(kind))) {
+            return in == null ? generate(kind) : (ObjectNode) new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schema shipped in the jar: " + resourcePath(kind), e);
+        }
+    }
+
+    /** The schema as the model records define it today. */
+    static ObjectNode generate(DescriptorKind kind) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
                 OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,

@@ -13,11 +13,12 @@ import dev.connectonboard.descriptor.model.NamePatterns;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 /**
@@ -25,6 +26,9 @@ import java.util.stream.StreamSupport;
  * act on: where it is, what is wrong, and what to write instead.
  */
 final class StructuralValidator {
+    /** A secret's value, or its awsSecretsManager reference written as plain text. */
+    private static final Pattern SECRET_VALUE = Pattern.compile(".*/secrets/[^/]+(/awsSecretsManager)?");
+
     private final Map<DescriptorKind, JsonSchema> validators = new EnumMap<>(DescriptorKind.class);
 
     /** Problems with apiVersion/kind, or the schema's problems for the kind the file declares. */
@@ -41,7 +45,11 @@ final class StructuralValidator {
         return validators.computeIfAbsent(kind, k -> {
             ObjectNode schema = SchemaCatalog.schemaFor(k);
             anchorPatternsAtEndOfInput(schema);
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+            // English messages whatever the machine's locale: a few library messages reach users unchanged.
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .locale(Locale.ENGLISH)
+                    .build();
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
         });
     }
@@ -91,28 +99,53 @@ final class StructuralValidator {
                 yield problem(parsed, pointer, pointer, "'" + typed + "' is not allowed; use one of: "
                         + String.join(", ", values) + Suggestions.didYouMean(typed, values));
             }
-            case "pattern" -> problem(parsed, pointer, pointer, patternMessage(message, schemaAtError));
+            case "pattern" -> problem(parsed, pointer, pointer, patternMessage(valueText(message),
+                    schemaAtError.path("pattern").asText()));
+            case "propertyNames" -> {
+                String key = FieldPaths.child(pointer, message.getProperty());
+                yield problem(parsed, key, key, patternMessage(message.getProperty(),
+                        schemaAtError.path("propertyNames").path("pattern").asText()).replaceFirst(" is not valid",
+                        " is not a valid name here"));
+            }
+            case "minimum" -> problem(parsed, pointer, pointer, "must be at least "
+                    + schemaAtError.path("minimum").asText() + ", found " + valueText(message));
+            case "maximum" -> problem(parsed, pointer, pointer, "must be at most "
+                    + schemaAtError.path("maximum").asText() + ", found " + valueText(message));
+            case "minItems" -> problem(parsed, pointer, pointer, "needs at least "
+                    + entries(schemaAtError.path("minItems").asInt()) + ", found " + size(message));
+            case "maxItems" -> problem(parsed, pointer, pointer, "allows at most "
+                    + entries(schemaAtError.path("maxItems").asInt()) + ", found " + size(message));
             default -> problem(parsed, pointer, pointer, stripPath(message.getMessage()));
         };
     }
 
     private static String typeMessage(String pointer, ValidationMessage message, JsonNode schemaAtError) {
         JsonNode value = message.getInstanceNode();
-        if (pointer.matches(".*/secrets/[^/]+") && value != null && value.isValueNode()) {
+        if (SECRET_VALUE.matcher(pointer).matches() && value != null && value.isValueNode() && !value.isNull()) {
+            // never echo the value: it is most likely the secret itself
             return "a secret is never written into a descriptor; reference it instead: "
                     + "{ awsSecretsManager: { secretId: <secret name>, key: <json key> } }";
         }
         String expected = schemaAtError.path("type").isArray()
-                ? String.join(" or ", iterable(schemaAtError.path("type").elements()))
-                : schemaAtError.path("type").asText("another type");
-        String found = value == null ? "nothing" : value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        return "expected " + article(expected) + ", found " + article(found.equals("pojo") ? "value" : found);
+                ? "a single value (text, a number or true/false)"
+                : article(schemaAtError.path("type").asText("another type"));
+        String found = value == null ? "nothing" : value.getNodeType().name().toLowerCase(Locale.ROOT);
+        String shown = value != null && value.isNumber() ? value.asText()
+                : article(found.equals("pojo") ? "value" : found);
+        return "expected " + expected + ", found " + shown;
     }
 
-    private static List<String> iterable(Iterator<JsonNode> nodes) {
-        List<String> out = new ArrayList<>();
-        nodes.forEachRemaining(n -> out.add(n.asText()));
-        return out;
+    private static String valueText(ValidationMessage message) {
+        return message.getInstanceNode() == null ? "" : message.getInstanceNode().asText();
+    }
+
+    private static String size(ValidationMessage message) {
+        int size = message.getInstanceNode() == null ? 0 : message.getInstanceNode().size();
+        return size == 0 ? "none" : String.valueOf(size);
+    }
+
+    private static String entries(int count) {
+        return count == 1 ? "1 entry" : count + " entries";
     }
 
     private static String article(String noun) {
@@ -124,13 +157,12 @@ final class StructuralValidator {
             case "number" -> "a number";
             case "boolean" -> "true or false";
             case "null" -> "nothing (null)";
+            case "value" -> "a value";
             default -> noun;
         };
     }
 
-    private static String patternMessage(ValidationMessage message, JsonNode schemaAtError) {
-        String value = message.getInstanceNode() == null ? "" : message.getInstanceNode().asText();
-        String pattern = schemaAtError.path("pattern").asText();
+    private static String patternMessage(String value, String pattern) {
         String rule = NamePatterns.ruleFor(pattern);
         String reason = dangerIn(value);
         return "'" + printable(value) + "' is not valid" + (reason.isEmpty() ? "" : " (" + reason + ")")

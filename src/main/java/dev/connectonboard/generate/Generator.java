@@ -13,7 +13,6 @@ import dev.connectonboard.descriptor.model.ConnectorState;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
 import dev.connectonboard.descriptor.model.ErrorTolerance;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -33,28 +32,30 @@ public final class Generator {
 
     private final TemplateRenderer renderer = new TemplateRenderer();
 
+    /** Departments are independent, so they render in parallel; the result keeps the input order. */
     public List<GeneratedDepartment> generate(GenerationRequest request) {
         ViewBuilder views = new ViewBuilder(request);
-        List<GeneratedDepartment> result = new ArrayList<>();
-        for (Loaded<DepartmentOnboarding> department : request.departments()) {
-            RootModuleView view = views.build(department);
-            SortedMap<String, String> files = new TreeMap<>();
-            for (String name : HCL_TEMPLATES) {
-                files.put(name, HclFormatter.format(renderer.render("root/" + name + ".ftl", view)));
-            }
-            if (view.backend() != null) {
-                files.put("backend.tf", HclFormatter.format(renderer.render("root/backend.tf.ftl", view)));
-            }
-            files.put("README.md", renderer.render("root/README.md.ftl", view));
-            if (!view.selfManagedConnectorFiles().isEmpty()) {
-                for (Connector connector : department.value().connectors()) {
-                    files.put("connectors/" + connector.name() + ".json",
-                            selfManagedConnectorJson(view.header(), department.value(), connector));
-                }
-            }
-            result.add(new GeneratedDepartment(department.value().name(), files));
+        return request.departments().parallelStream().map(department -> render(views, department)).toList();
+    }
+
+    private GeneratedDepartment render(ViewBuilder views, Loaded<DepartmentOnboarding> department) {
+        RootModuleView view = views.build(department);
+        Map<?, ?> model = TemplateRenderer.templateModel(view);
+        SortedMap<String, String> files = new TreeMap<>();
+        for (String name : HCL_TEMPLATES) {
+            files.put(name, HclFormatter.format(renderer.render("root/" + name + ".ftl", model)));
         }
-        return result;
+        if (view.backend() != null) {
+            files.put("backend.tf", HclFormatter.format(renderer.render("root/backend.tf.ftl", model)));
+        }
+        files.put("README.md", renderer.render("root/README.md.ftl", model));
+        if (!view.selfManagedConnectorFiles().isEmpty()) {
+            for (Connector connector : department.value().connectors()) {
+                files.put("connectors/" + connector.name() + ".json",
+                        selfManagedConnectorJson(view.header(), department.value(), connector));
+            }
+        }
+        return new GeneratedDepartment(department.value().name(), files);
     }
 
     /**

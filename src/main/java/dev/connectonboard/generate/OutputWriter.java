@@ -14,8 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +35,12 @@ public final class OutputWriter {
         this.outDir = outDir;
     }
 
+    /** How the output folder differs, with a unified diff of every change (for --check). */
     public OutputPlan plan(List<GeneratedDepartment> departments) {
+        return plan(departments, true);
+    }
+
+    private OutputPlan plan(List<GeneratedDepartment> departments, boolean withDiff) {
         Map<Path, String> wanted = wantedFiles(departments);
         List<Path> changed = new ArrayList<>();
         int unchanged = 0;
@@ -44,7 +51,9 @@ public final class OutputWriter {
                 unchanged++;
             } else {
                 changed.add(entry.getKey());
-                appendDiff(diff, entry.getKey(), current, entry.getValue());
+                if (withDiff) {
+                    appendDiff(diff, entry.getKey(), current, entry.getValue());
+                }
             }
         }
         List<Path> removed = new ArrayList<>();
@@ -53,7 +62,9 @@ public final class OutputWriter {
                 Path relative = outDir.relativize(existing);
                 if (!wanted.containsKey(relative)) {
                     removed.add(relative);
-                    appendDiff(diff, relative, readIfPresent(existing), null);
+                    if (withDiff) {
+                        appendDiff(diff, relative, readIfPresent(existing), null);
+                    }
                 }
             }
         }
@@ -62,7 +73,7 @@ public final class OutputWriter {
 
     /** Writes what {@link #plan} found different; returns that plan. */
     public OutputPlan apply(List<GeneratedDepartment> departments) {
-        OutputPlan plan = plan(departments);
+        OutputPlan plan = plan(departments, false);
         if (plan.upToDate()) {
             return plan;
         }
@@ -94,20 +105,35 @@ public final class OutputWriter {
      */
     private void swapIn(OutputPlan plan, Path fresh, Path backup) throws IOException {
         List<Path> touched = new ArrayList<>();
+        Set<Path> newFolders = new HashSet<>();
+        Set<Path> changed = new HashSet<>(plan.changed());
         try {
             for (Path relative : concat(plan.changed(), plan.removed())) {
+                Path department = relative.getName(0);
+                if (newFolders.contains(department)) {
+                    continue;
+                }
+                if (!Files.exists(outDir.resolve(department))) {
+                    // a department seen for the first time: its whole folder moves in with one rename
+                    move(fresh.resolve(department), outDir.resolve(department));
+                    newFolders.add(department);
+                    continue;
+                }
                 Path target = outDir.resolve(relative);
                 touched.add(relative);
                 if (Files.exists(target)) {
                     Files.createDirectories(backup.resolve(relative).getParent());
                     move(target, backup.resolve(relative));
                 }
-                if (plan.changed().contains(relative)) {
+                if (changed.contains(relative)) {
                     Files.createDirectories(target.getParent());
                     move(fresh.resolve(relative), target);
                 }
             }
         } catch (IOException | RuntimeException e) {
+            for (Path department : newFolders) {
+                deleteQuietly(outDir.resolve(department));
+            }
             for (Path relative : touched) {
                 Path target = outDir.resolve(relative);
                 Files.deleteIfExists(target);

@@ -34,12 +34,16 @@ final class TemplateRenderer {
         configuration.setSharedVariable("hcl", new HclMethod());
     }
 
-    String render(String templateName, Object model) {
+    /** Templates see plain maps and lists: records are not listable in FreeMarker without its Java 16 support. */
+    static Map<?, ?> templateModel(Object view) {
+        return PLAIN.convertValue(view, Map.class);
+    }
+
+    String render(String templateName, Map<?, ?> model) {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter();
-            // Templates see plain maps and lists: records are not listable in FreeMarker without Java 16 support.
-            template.process(Map.of("m", PLAIN.convertValue(model, Map.class)), out);
+            template.process(Map.of("m", model), out);
             return out.toString();
         } catch (IOException | TemplateException e) {
             throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);

@@ -8,7 +8,11 @@ import java.util.Set;
  * one place these numbers live: change them here when the generated modules change.
  */
 public final class DepartmentFootprint {
-    /** Service accounts per department, by display name suffix: {@code <prefix>-connectors} and so on. */
+    /**
+     * Service accounts per department, by the middle of their display name: {@code <prefix>-connectors-<platform>}
+     * and so on, exactly as modules/service-accounts names them (service accounts are organization-wide, so the
+     * platform name keeps two environments' accounts apart).
+     */
     public static final List<String> SERVICE_ACCOUNT_SUFFIXES = List.of("connectors", "operators", "metrics-reader");
     /** Kafka cluster API keys per department (connectors and operators). */
     public static final int CLUSTER_API_KEYS = 2;
@@ -25,8 +29,8 @@ public final class DepartmentFootprint {
     private DepartmentFootprint() {
     }
 
-    public static List<String> serviceAccountNames(String prefix) {
-        return SERVICE_ACCOUNT_SUFFIXES.stream().map(suffix -> prefix + "-" + suffix).toList();
+    public static List<String> serviceAccountNames(String prefix, String platform) {
+        return SERVICE_ACCOUNT_SUFFIXES.stream().map(role -> prefix + "-" + role + "-" + platform).toList();
     }
 
     /**
@@ -34,8 +38,8 @@ public final class DepartmentFootprint {
      * otherwise the missing accounts and, conservatively, all its keys (keys cannot be tied to a department without
      * one more API call per account).
      */
-    public static Additions additions(String prefix, Set<String> existingServiceAccounts) {
-        long missing = serviceAccountNames(prefix).stream().filter(name -> !existingServiceAccounts.contains(name))
+    public static Additions additions(String prefix, String platform, Set<String> existingServiceAccounts) {
+        long missing = serviceAccountNames(prefix, platform).stream().filter(name -> !existingServiceAccounts.contains(name))
                 .count();
         return missing == 0 ? new Additions(0, 0, 0)
                 : new Additions((int) missing, CLUSTER_API_KEYS, CLOUD_API_KEYS);

@@ -20,7 +20,7 @@ final class NativeRules {
     }
 
     /** Verdicts by department name, in {@link #CODES} order. */
-    static Map<String, List<LimitVerdict>> evaluate(List<DepartmentPlan> plans, LiveState live) {
+    static Map<String, List<LimitVerdict>> evaluate(String platform, List<DepartmentPlan> plans, LiveState live) {
         Map<String, List<LimitVerdict>> verdicts = new HashMap<>();
         plans.forEach(plan -> verdicts.put(plan.name(), new ArrayList<>()));
         for (String code : CODES) {
@@ -29,7 +29,7 @@ final class NativeRules {
                             + " determined. Check that the Cloud API key may read organization and cluster quotas."));
             int plannedBefore = 0;
             for (DepartmentPlan plan : plans) {
-                int adds = DepartmentFootprint.additions(plan.prefix(), live.serviceAccountNames()).of(code);
+                int adds = DepartmentFootprint.additions(plan.prefix(), platform, live.serviceAccountNames()).of(code);
                 int usage = quota.usage() + plannedBefore + adds;
                 List<Violation> violations = new ArrayList<>();
                 if (adds > 0 && usage > quota.limit()) {

@@ -24,7 +24,7 @@ public final class QuotaEngine {
         Map<String, List<LiveConnectorUsage>> liveOnly = LiveAttribution.liveOnly(ordered, live.connectors(),
                 kafkaClusterId);
         Map<String, List<LimitVerdict>> nativeVerdicts = live.isOffline() ? Map.of()
-                : NativeRules.evaluate(ordered, live);
+                : NativeRules.evaluate(platform, ordered, live);
         List<DepartmentVerdict> departments = new ArrayList<>();
         for (DepartmentPlan plan : ordered) {
             List<LiveConnectorUsage> own = liveOnly.get(plan.name());

@@ -10,6 +10,7 @@ final class SyntheticInputs {
     }
 
     static Path platform(Path dir) throws IOException {
+        Files.createDirectories(dir);
         Path quotas = dir.resolve("quotas.yaml");
         Files.writeString(quotas, """
                 apiVersion: connect-onboard/v1

@@ -194,7 +194,7 @@ class QuotaEngineTest {
         Map<String, NativeQuota> nearlyFull = new HashMap<>(PLENTY);
         nearlyFull.put(DepartmentFootprint.SERVICE_ACCOUNTS_PER_ORG,
                 new NativeQuota(DepartmentFootprint.SERVICE_ACCOUNTS_PER_ORG, "SAs", 1000, 994));
-        Set<String> existing = Set.copyOf(DepartmentFootprint.serviceAccountNames("hr"));
+        Set<String> existing = Set.copyOf(DepartmentFootprint.serviceAccountNames("hr", "ebs"));
 
         QuotaReport report = evaluate(live(nearlyFull, existing), plan("finance", "fin", ROOMY, 0),
                 plan("hr", "hr", ROOMY, 0), plan("research", "rsch", ROOMY, 0));

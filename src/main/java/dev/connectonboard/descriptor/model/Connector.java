@@ -26,7 +26,8 @@ public record Connector(
                 + "apply, because Confluent Cloud cannot create a connector paused.") ConnectorState state,
         @JsonPropertyDescription("Topics the connector reads (sinks) or writes (sources); each must be declared "
                 + "under topics.") List<@Pattern(regexp = NamePatterns.TOPIC_NAME) String> topics,
-        @Pattern(regexp = NamePatterns.SHORT_NAME) @JsonPropertyDescription("One of iamRoles, by name.") String iamRole,
+        @Pattern(regexp = NamePatterns.IAM_ROLE_NAME)
+        @JsonPropertyDescription("One of iamRoles, by name.") String iamRole,
         @Pattern(regexp = NamePatterns.SHORT_NAME)
         @JsonPropertyDescription("One of privateLinkEgress, by name.") String privateLink,
         @ScalarValues

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.Pattern;
 
 public record IamRole(
-        @JsonProperty(required = true) @Pattern(regexp = NamePatterns.SHORT_NAME)
-        @JsonPropertyDescription("Short name; the AWS role is named <prefix>-<name>.") String name,
+        @JsonProperty(required = true) @Pattern(regexp = NamePatterns.IAM_ROLE_NAME)
+        @JsonPropertyDescription("Short name; the AWS role is named <prefix>-<name>, at most 64 characters in all.")
+        String name,
         @JsonProperty(required = true) @JsonPropertyDescription("S3 buckets the role may use.") S3Access s3) {
 }

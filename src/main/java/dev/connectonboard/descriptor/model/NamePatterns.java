@@ -10,9 +10,12 @@ import java.util.Map;
 public final class NamePatterns {
     public static final String SLUG = "^[a-z][a-z0-9-]{1,30}$";
     public static final String PREFIX = "^[a-z][a-z0-9]{1,14}$";
-    public static final String CONNECTOR_NAME = "^[a-z0-9][a-z0-9._-]{1,63}$";
+    /** Also a file name for self-managed connectors, so no "..". */
+    public static final String CONNECTOR_NAME = "^(?!.*\\.\\.)[a-z0-9][a-z0-9._-]{1,63}$";
     public static final String TOPIC_NAME = "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,200}$";
     public static final String SHORT_NAME = "^[a-z][a-z0-9-]{0,39}$";
+    /** Bounded by AWS's 64 characters for the whole role name {@code <prefix>-<name>}, which a rule checks. */
+    public static final String IAM_ROLE_NAME = "^[a-z][a-z0-9-]{0,62}$";
     public static final String CONFIG_KEY = "^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$";
     public static final String EMAIL = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$";
     public static final String COST_CENTER = "^[A-Za-z0-9_-]{1,40}$";
@@ -36,15 +39,16 @@ public final class NamePatterns {
     public static final String CONNECTOR_CLASS = "^[A-Za-z][A-Za-z0-9_.]{1,127}$";
     public static final String ROLE_NAME = "^[A-Z][A-Za-z]{2,40}$";
     public static final String RELATIVE_PATH = "^(?!/)(?!.*\\.\\.)[A-Za-z0-9._/-]{1,200}$";
-    public static final String BUCKET_KEY_PREFIX = "^([A-Za-z0-9._-]+/)*$";
+    public static final String BUCKET_KEY_PREFIX = "^(?!.*\\.\\.)([A-Za-z0-9._-]+/)*$";
     public static final String DYNAMODB_TABLE = "^[A-Za-z0-9._-]{3,255}$";
 
     private static final Map<String, String> RULES = Map.ofEntries(
             Map.entry(SLUG, "a slug: a lowercase letter, then 1 to 30 lowercase letters, digits or '-'"),
             Map.entry(PREFIX, "2 to 15 lowercase letters or digits, starting with a letter"),
-            Map.entry(CONNECTOR_NAME, "2 to 64 lowercase letters, digits, '.', '_' or '-'"),
+            Map.entry(CONNECTOR_NAME, "2 to 64 lowercase letters, digits, '.', '_' or '-', without '..'"),
             Map.entry(TOPIC_NAME, "a Kafka topic name: letters, digits, '.', '_' or '-' (at most 201)"),
             Map.entry(SHORT_NAME, "a lowercase letter, then up to 39 lowercase letters, digits or '-'"),
+            Map.entry(IAM_ROLE_NAME, "a lowercase letter, then lowercase letters, digits or '-'"),
             Map.entry(CONFIG_KEY, "a connector property name: letters, digits, '.', '_' or '-'"),
             Map.entry(EMAIL, "an e-mail address"),
             Map.entry(COST_CENTER, "letters, digits, '_' or '-' (at most 40)"),
@@ -67,7 +71,7 @@ public final class NamePatterns {
             Map.entry(CONNECTOR_CLASS, "a Confluent Cloud plugin id such as S3_SINK or PostgresCdcSourceV2"),
             Map.entry(ROLE_NAME, "a Confluent role name such as ConnectManager"),
             Map.entry(RELATIVE_PATH, "a relative path without '..'"),
-            Map.entry(BUCKET_KEY_PREFIX, "empty or path segments ending in '/', such as connect/"),
+            Map.entry(BUCKET_KEY_PREFIX, "empty or path segments ending in '/', such as connect/, without '..'"),
             Map.entry(DYNAMODB_TABLE, "a DynamoDB table name"));
 
     private NamePatterns() {

@@ -1,0 +1,185 @@
+# This file is the contract with the connect-onboard generator: it renders generated/<department>/main.tf
+# calling this module with exactly these variables.
+
+variable "department" {
+  description = "The department: name (slug), prefix (every resource name starts with it), owners (contacts, become a tag) and optional cost center (tag)."
+  type = object({
+    name        = string
+    prefix      = string
+    owners      = list(string)
+    cost_center = optional(string)
+  })
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,30}$", var.department.name))
+    error_message = "department.name must be a slug: a lower-case letter followed by 1-30 lower-case letters, digits or hyphens."
+  }
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{0,19}$", var.department.prefix))
+    error_message = "department.prefix must be a lower-case slug of at most 20 characters, e.g. \"fin\"."
+  }
+
+  validation {
+    condition     = length(var.department.owners) > 0
+    error_message = "department.owners must name at least one owner."
+  }
+}
+
+variable "platform" {
+  description = "The shared Confluent/AWS platform (from the platform file). operator_connector_role null = no connector=<prefix>-* role binding. kafka_bootstrap_endpoint (optional) is needed only by self-managed departments; when null it is read with data.confluent_kafka_cluster."
+  type = object({
+    name                     = string
+    organization_id          = string
+    environment_id           = string
+    kafka_cluster_id         = string
+    kafka_rest_endpoint      = string
+    cloud                    = string
+    region                   = string
+    egress_gateway_id        = optional(string)
+    aws_account_id           = string
+    aws_region               = string
+    operator_connector_role  = optional(string)
+    kafka_bootstrap_endpoint = optional(string)
+  })
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.platform.aws_account_id))
+    error_message = "platform.aws_account_id must be 12 digits, quoted."
+  }
+
+  validation {
+    condition     = can(regex("^lkc-[a-z0-9]+$", var.platform.kafka_cluster_id)) && can(regex("^env-[a-z0-9]+$", var.platform.environment_id))
+    error_message = "platform.kafka_cluster_id must look like \"lkc-5k3p2d\" and platform.environment_id like \"env-7q2x9m\"."
+  }
+}
+
+variable "runtime" {
+  description = "\"managed\" (Confluent Cloud fully managed connectors) or \"self-managed\" (Connect workers on AWS ECS Fargate)."
+  type        = string
+
+  validation {
+    condition     = contains(["managed", "self-managed"], var.runtime)
+    error_message = "runtime must be \"managed\" or \"self-managed\"."
+  }
+}
+
+variable "self_managed" {
+  description = "Worker settings; required when runtime is self-managed and must be null when managed."
+  type = object({
+    workers            = number
+    image              = string
+    cpu                = number
+    memory             = number
+    subnet_ids         = list(string)
+    security_group_ids = list(string)
+    log_retention_days = number
+  })
+  default = null
+
+  validation {
+    condition     = (var.runtime == "self-managed") == (var.self_managed != null)
+    error_message = "self_managed must be set exactly when runtime is \"self-managed\" (a managed department takes no worker settings)."
+  }
+}
+
+variable "topics" {
+  description = "The department's own topics; names start with \"<prefix>.\"; config values are strings (e.g. retention.ms)."
+  type = list(object({
+    name       = string
+    partitions = number
+    config     = map(string)
+  }))
+  default = []
+}
+
+variable "private_link_egress" {
+  description = "Endpoints the connectors reach over AWS PrivateLink: an access point and DNS records on the platform's egress gateway each, plus the AWS side's allowed principal."
+  type = list(object({
+    name                      = string
+    vpc_endpoint_service_name = string
+    dns_domains               = list(string)
+  }))
+  default = []
+
+  validation {
+    condition     = length(var.private_link_egress) == 0 || var.platform.egress_gateway_id != null
+    error_message = "private_link_egress needs platform.egress_gateway_id (egressGatewayId in the platform file)."
+  }
+}
+
+variable "iam_roles" {
+  description = "AWS IAM roles the connectors assume, each with read or write access to the named S3 buckets. s3_access: \"read\" | \"write\"."
+  type = list(object({
+    name       = string
+    s3_buckets = list(string)
+    s3_access  = string
+  }))
+  default = []
+
+  validation {
+    condition     = length(distinct([for r in var.iam_roles : r.name])) == length(var.iam_roles)
+    error_message = "iam_roles names must be unique."
+  }
+}
+
+variable "connectors" {
+  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes their JSON configs). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value."
+  type = list(object({
+    name              = string
+    class             = string
+    direction         = string
+    tasks             = number
+    paused            = bool
+    topics            = list(string)
+    iam_role          = optional(string)
+    private_link      = optional(string)
+    config            = map(string)
+    secrets           = map(object({ secret_id = string, key = string }))
+    errors_tolerance  = string
+    dead_letter_queue = bool
+  }))
+  default = []
+
+  validation {
+    condition     = alltrue([for c in var.connectors : startswith(c.name, "${var.department.prefix}-")])
+    error_message = "Every connector name must start with \"<prefix>-\"."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.connectors : contains(["sink", "source"], c.direction) && contains(["none", "all"], c.errors_tolerance)])
+    error_message = "Every connector needs direction \"sink\" or \"source\" and errors_tolerance \"none\" or \"all\"."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.connectors : c.direction == "sink" || !c.dead_letter_queue])
+    error_message = "dead_letter_queue is only supported for sink connectors."
+  }
+
+  validation {
+    condition     = length(distinct([for c in var.connectors : c.name])) == length(var.connectors)
+    error_message = "Connector names must be unique."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.connectors : c.iam_role == null ? true : contains([for r in var.iam_roles : r.name], c.iam_role)])
+    error_message = "A connector's iam_role must name one of iam_roles."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.connectors : c.private_link == null ? true : contains([for p in var.private_link_egress : p.name], c.private_link)])
+    error_message = "A connector's private_link must name one of private_link_egress."
+  }
+}
+
+variable "tags" {
+  description = "Extra tags for every AWS resource; department, platform, cost center and owners are added by the module."
+  type        = map(string)
+  default     = {}
+}
+
+variable "connect_config_secret_kms_key_arns" {
+  description = "Optional: customer-managed KMS keys encrypting the connectors' secrets (self-managed task role gets kms:Decrypt on them)."
+  type        = list(string)
+  default     = []
+}

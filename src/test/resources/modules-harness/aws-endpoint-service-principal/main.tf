@@ -1,0 +1,24 @@
+# Test harness: plans aws-endpoint-service-principal offline with fake credentials.
+provider "aws" {
+  region                      = "eu-west-1"
+  access_key                  = "mock"
+  secret_key                  = "mock"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+
+module "principal" {
+  source = "../../modules/aws-endpoint-service-principal"
+
+  endpoint_service_names = {
+    payments-db = "com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0"
+    ledger-api  = "com.amazonaws.vpce.eu-west-1.vpce-svc-0fedcba9876543210"
+  }
+  principal_arn = "arn:aws:iam::987654321098:role/confluent-egress-gw-4v8n1c"
+}
+
+output "endpoint_service_ids" {
+  value = module.principal.endpoint_service_ids
+}

@@ -1,0 +1,10 @@
+variable "prefix" {
+  description = "Department prefix."
+  type        = string
+}
+
+variable "tags" {
+  description = "Tags."
+  type        = map(string)
+  default     = {}
+}
