@@ -28,6 +28,15 @@ public final class BenchmarkSuite {
                 project.resolve("modules"), sizes, 3);
         printGeneration(generation);
 
+        int largest = sizes[sizes.length - 1];
+        Path coldWork = Files.createDirectories(work.resolve("cold"));
+        double cold = StartupBenchmark.coldGenerate(project.resolve("target/connect-onboard.jar"),
+                SyntheticInputs.platform(coldWork), SyntheticInputs.departments(coldWork, largest,
+                        GenerationBenchmark.CONNECTORS_PER_DEPARTMENT), coldWork.resolve("out"),
+                project.resolve("modules"));
+        System.out.printf(Locale.ROOT, "Cold CLI run (`java -Xmx512m -jar ... generate`, fresh JVM, no warm-up) for %d "
+                + "departments: %.2f s%n%n", largest, cold / 1000);
+
         Path startupWork = Files.createDirectories(work.resolve("startup"));
         Path platform = SyntheticInputs.platform(startupWork);
         Path descriptor = SyntheticInputs.departments(startupWork, 1, 10).resolve("dept0.yaml");

@@ -31,6 +31,12 @@ final class StartupBenchmark {
         return rows;
     }
 
+    /** {@code generate} as a user runs it: one fresh JVM with -Xmx512m, no warm-up; wall time in milliseconds. */
+    static double coldGenerate(Path jar, Path platform, Path departments, Path out, Path modules) throws Exception {
+        return time(List.of("-Xmx512m"), jar, List.of("generate", "--platform", platform.toString(), "--out",
+                out.toString(), "--modules", modules.toString(), departments.toString()));
+    }
+
     private static double median(List<String> jvmFlags, Path jar, List<String> command, int runs) throws Exception {
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {

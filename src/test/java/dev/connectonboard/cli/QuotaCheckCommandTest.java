@@ -443,6 +443,6 @@ class QuotaCheckCommandTest {
                 resource("platform.yaml").toString(), resource("departments").toString());
 
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("is not a QuotaPolicy file"), run.err());
+        assertTrue(run.err().contains("platform.yaml is a Platform file, not a QuotaPolicy file"), run.err());
     }
 }
