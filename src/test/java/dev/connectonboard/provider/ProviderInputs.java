@@ -45,6 +45,8 @@ final class ProviderInputs {
     static void stubConfluentCloud(WireMockServer server) {
         server.stubFor(get(urlPathEqualTo(ConfluentFixtures.CONNECTORS_PATH))
                 .willReturn(okJson(fixture("connectors-expanded-page.json"))));
+        server.stubFor(get(urlPathEqualTo(ConfluentFixtures.CONNECTORS_PATH + "/hr-workday-snowflake-sink/status"))
+                .willReturn(okJson(fixture("connector-status-failed.json"))));
         String quotas = "/service-quota/v1/applied-quotas";
         server.stubFor(get(urlPathEqualTo(quotas)).withQueryParam("scope", equalTo("organization"))
                 .withQueryParam("page_token", absent()).willReturn(okJson(fixture("applied-quotas-page1.json"))));

@@ -175,7 +175,7 @@ class QuotaGateTerraformTest {
     }
 
     @Test
-    void connectorStatusShowsStateTasksAndTheLastErrorTrace() throws Exception {
+    void connectorStatusShowsWhatTheStatusCommandShowsMostUrgentFirst() throws Exception {
         Path workspace = workspace("status", """
                 data "connectonboard_connector_status" "hr" {
                   department = "hr"
@@ -190,17 +190,24 @@ class QuotaGateTerraformTest {
 
         TerraformCli.Result plan = terraform.run(workspace, "plan", "-out=tfplan");
 
-        assertEquals(0, plan.exitCode(), plan::toString);
+        assertEquals(0, plan.exitCode(), "an unhealthy connector does not fail the plan: " + plan);
         JsonNode outputs = planOutputs(workspace);
         JsonNode connectors = outputs.path("hr_connectors").path("value");
         List<String> names = new ArrayList<>();
-        connectors.forEach(connector -> names.add(connector.path("name").asText()));
-        assertEquals(List.of("hr-onboarding-datagen-source", "hr-workday-snowflake-sink"), names);
-        JsonNode failed = connectors.get(1);
+        connectors.forEach(connector -> names.add(connector.path("name").asText() + " "
+                + connector.path("health").asText()));
+        // failed, then declared but missing from the cluster, then running (live and in no descriptor)
+        assertEquals(List.of("hr-workday-snowflake-sink FAILED", "hr-payroll-s3-sink MISSING",
+                "hr-onboarding-datagen-source RUNNING"), names);
+        JsonNode failed = connectors.get(0);
         assertEquals("FAILED", failed.path("state").asText());
         assertEquals("FAILED", failed.path("tasks").get(0).path("state").asText());
-        assertTrue(failed.path("trace").asText().length() > 20, "the connector's trace reaches Terraform: " + failed);
-        assertEquals("[\"hr-workday-snowflake-sink\"]", outputs.path("hr_unhealthy").path("value").toString());
+        assertTrue(failed.path("error").asText().contains("Failed to open a Snowflake channel"), failed::toString);
+        assertTrue(failed.path("error_summary").asText().startsWith("The Snowflake sink connector failed"),
+                failed::toString);
+        assertTrue(failed.path("declared_at").asText().endsWith("departments/hr.yaml:12"), failed::toString);
+        assertEquals("[\"hr-workday-snowflake-sink\",\"hr-payroll-s3-sink\"]",
+                outputs.path("hr_unhealthy").path("value").toString());
     }
 
     @Test

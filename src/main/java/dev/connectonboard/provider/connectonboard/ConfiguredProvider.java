@@ -1,34 +1,36 @@
 package dev.connectonboard.provider.connectonboard;
 
 import dev.connectonboard.confluent.ConfluentCloudClient;
-import dev.connectonboard.confluent.LiveConnector;
 import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InputSet;
-import dev.connectonboard.descriptor.model.ConfluentSettings;
+import dev.connectonboard.operator.status.StatusReader;
+import dev.connectonboard.operator.status.StatusReport;
 import dev.connectonboard.quota.QuotaCheck;
 import dev.connectonboard.quota.QuotaReport;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The provider after ConfigureProvider. Terraform reads every data source of a plan in one provider process, often
- * in parallel, so the quota check and the connector listing run once per process and mode, not once per department.
+ * in parallel, so the quota check runs once per process and mode, not once per department.
  */
 final class ConfiguredProvider {
     private final ProviderSettings settings;
     private final Memo<Boolean, QuotaReport> reports;
-    private final Memo<ConfluentSettings, Map<String, LiveConnector>> liveConnectors;
+    private final Memo<String, StatusReport> statusReports;
 
     ConfiguredProvider(ProviderSettings settings) {
         this.settings = settings;
         this.reports = new Memo<>(offline -> new QuotaCheck(this::client).run(new QuotaCheck.Request(
                 settings.platformFile(), settings.quotasFile().orElseThrow(), settings.descriptors(), offline)));
-        this.liveConnectors = new Memo<>(confluent -> {
+        this.statusReports = new Memo<>(department -> {
+            InputSet inputs = inputs();
             try (ConfluentCloudClient client = client()) {
-                return client.listConnectors(confluent.environmentId(), confluent.kafkaCluster().id());
+                return new StatusReader(client, Clock.systemUTC()).read(new StatusReader.Request(
+                        inputs.platformFrom(settings.platformFile()), inputs.departments(), department));
             }
         });
     }
@@ -42,17 +44,16 @@ final class ConfiguredProvider {
         return reports.get(offline);
     }
 
-    /** The platform file and every descriptor, validated the way every command validates them. */
-    InputSet inputs() {
+    private InputSet inputs() {
         List<Path> paths = new ArrayList<>();
         paths.add(settings.platformFile());
         paths.addAll(settings.descriptors());
         return InputLoader.load(paths);
     }
 
-    /** Every connector of the platform's cluster, with status and error traces, from one call. */
-    Map<String, LiveConnector> liveConnectors(ConfluentSettings confluent) {
-        return liveConnectors.get(confluent);
+    /** What {@code connect-onboard status --department} reports for one department. */
+    StatusReport statusReport(String department) {
+        return statusReports.get(department);
     }
 
     private ConfluentCloudClient client() {

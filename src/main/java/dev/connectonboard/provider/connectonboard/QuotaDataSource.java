@@ -84,7 +84,8 @@ final class QuotaDataSource implements DataSource<ConfiguredProvider> {
         try {
             report = provider.quotaReport(offline);
         } catch (OnboardException failure) {
-            Diagnose.failure(diagnostics, "Quota of department " + department, failure);
+            Diagnose.failure(diagnostics, AttributePath.attribute(DEPARTMENT), "Quota of department " + department,
+                    failure);
             return null;
         }
         Optional<DepartmentVerdict> found = report.departments().stream()
