@@ -14,8 +14,8 @@ import java.util.Map;
  * The go-plugin handshake Terraform expects from a provider it starts: prove Terraform started us (magic cookie),
  * agree on protocol 6, and announce where to connect on one stdout line.
  *
- * @param clientCertificatePem the certificate Terraform will present (mutual TLS), or null when Terraform asked for
- *                             plaintext ({@code TF_DISABLE_PLUGIN_TLS})
+ * @param clientCertificatePem the certificate Terraform will present (mutual TLS), or null when TF_DISABLE_PLUGIN_TLS
+ *                             made Terraform ask for plaintext on loopback
  */
 public record PluginHandshake(String clientCertificatePem) {
     static final String COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
@@ -40,7 +40,15 @@ public record PluginHandshake(String clientCertificatePem) {
                             + PROTOCOL_VERSION + ", which needs Terraform 1.0 or newer.");
         }
         String clientCertificate = environment.get("PLUGIN_CLIENT_CERT");
-        return new PluginHandshake(clientCertificate == null || clientCertificate.isBlank() ? null : clientCertificate);
+        if (clientCertificate != null && !clientCertificate.isBlank()) {
+            return new PluginHandshake(clientCertificate);
+        }
+        if (environment.getOrDefault("TF_DISABLE_PLUGIN_TLS", "").isEmpty()) {
+            // Terraform sends its certificate unless told not to; serving plaintext by accident is not an option.
+            throw new OnboardException(FailureKind.USAGE, "Terraform did not send its client certificate "
+                    + "(PLUGIN_CLIENT_CERT), and TF_DISABLE_PLUGIN_TLS is not set: refusing to serve without TLS.");
+        }
+        return new PluginHandshake(null);
     }
 
     public boolean usesTls() {

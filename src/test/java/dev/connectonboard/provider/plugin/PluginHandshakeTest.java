@@ -57,9 +57,18 @@ class PluginHandshakeTest {
     }
 
     @Test
+    void refusesPlaintextUnlessTerraformDisabledPluginTls() {
+        OnboardException failure = assertThrows(OnboardException.class, () -> PluginHandshake.fromEnvironment(
+                Map.of("TF_PLUGIN_MAGIC_COOKIE", COOKIE, "PLUGIN_PROTOCOL_VERSIONS", "6")));
+
+        assertEquals("Terraform did not send its client certificate (PLUGIN_CLIENT_CERT), and TF_DISABLE_PLUGIN_TLS "
+                + "is not set: refusing to serve without TLS.", failure.getMessage());
+    }
+
+    @Test
     void announcesPlaintextWhenTerraformDisabledPluginTls() throws Exception {
         PluginHandshake handshake = PluginHandshake.fromEnvironment(Map.of("TF_PLUGIN_MAGIC_COOKIE", COOKIE,
-                "PLUGIN_PROTOCOL_VERSIONS", "6"));
+                "PLUGIN_PROTOCOL_VERSIONS", "6", "TF_DISABLE_PLUGIN_TLS", "1"));
 
         assertFalse(handshake.usesTls());
         assertEquals("1|6|tcp|127.0.0.1:9|grpc",
