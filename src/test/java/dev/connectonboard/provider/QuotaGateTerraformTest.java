@@ -1,5 +1,7 @@
 package dev.connectonboard.provider;
 
+import dev.connectonboard.testsupport.TerraformCli;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -39,12 +41,11 @@ class QuotaGateTerraformTest {
 
     @BeforeAll
     static void installProviderAndStartConfluent() throws IOException {
-        TerraformCli.assumeTerraformInstalled();
+        TerraformCli installed = ProviderTerraform.installIn(home);
         confluent.start();
         ProviderInputs.stubConfluentCloud(confluent);
         inputs = ProviderInputs.copyTo(home.resolve("inputs"));
-        terraform = TerraformCli.withProviderInstalledIn(home);
-        TestClients.environment(confluent.port()).forEach(terraform::env);
+        terraform = installed.withEnv(TestClients.environment(confluent.port()));
     }
 
     @AfterAll
@@ -69,7 +70,7 @@ class QuotaGateTerraformTest {
                 }
                 """);
 
-        TerraformCli.Result plan = terraform.run(workspace, "plan", "-out=tfplan");
+        TerraformCli.Result plan = run(terraform, workspace, "plan", "-out=tfplan");
 
         assertEquals(0, plan.exitCode(), plan::toString);
         assertTrue(plan.stdout().matches("(?s).*maxConnectors\\s+= 22\n.*"), plan::toString);
@@ -95,7 +96,7 @@ class QuotaGateTerraformTest {
                 }
                 """);
 
-        TerraformCli.Result plan = terraform.run(workspace, "plan", "-json");
+        TerraformCli.Result plan = run(terraform, workspace, "plan", "-json");
 
         assertEquals(1, plan.exitCode(), plan::toString);
         List<JsonNode> errors = diagnostics(plan.stdout(), "error");
@@ -121,7 +122,7 @@ class QuotaGateTerraformTest {
                 }
                 """);
 
-        TerraformCli.Result plan = terraform.run(workspace, "plan");
+        TerraformCli.Result plan = run(terraform, workspace, "plan");
 
         assertEquals(1, plan.exitCode(), plan::toString);
         assertTrue(plan.stderr().contains("Error: Department hr exceeds its quota: maxConnectors"), plan::toString);
@@ -142,10 +143,10 @@ class QuotaGateTerraformTest {
                 }
                 """);
 
-        TerraformCli.Result plan = terraform.run(workspace, "plan", "-out=tfplan");
+        TerraformCli.Result plan = run(terraform, workspace, "plan", "-out=tfplan");
 
         assertEquals(0, plan.exitCode(), plan::toString);
-        assertTrue(plan.all().contains("Warning: Department hr exceeds its quota: maxConnectors"), plan::toString);
+        assertTrue(plan.output().contains("Warning: Department hr exceeds its quota: maxConnectors"), plan::toString);
         JsonNode violations = planOutputs(workspace).path("hr_violations").path("value");
         List<String> limits = new ArrayList<>();
         violations.forEach(violation -> limits.add(violation.path("limit").asText()));
@@ -164,14 +165,13 @@ class QuotaGateTerraformTest {
             closedPort = socket.getLocalPort();
         }
 
-        TerraformCli.Result plan = terraform.env("CONFLUENT_CLOUD_API_URL", "http://127.0.0.1:" + closedPort)
-                .run(workspace, "plan");
-        terraform.env("CONFLUENT_CLOUD_API_URL", TestClients.environment(confluent.port()).get("CONFLUENT_CLOUD_API_URL"));
+        TerraformCli unreachable = terraform.withEnv(Map.of("CONFLUENT_CLOUD_API_URL", "http://127.0.0.1:" + closedPort));
+        TerraformCli.Result plan = run(unreachable, workspace, "plan");
 
         assertEquals(1, plan.exitCode(), plan::toString);
         assertTrue(plan.stderr().contains("Error: Quota of department finance could not be determined"),
                 plan::toString);
-        assertFalse(plan.all().contains(ConfluentFixtures.API_SECRET), "the secret must never be printed");
+        assertFalse(plan.output().contains(ConfluentFixtures.API_SECRET), "the secret must never be printed");
     }
 
     @Test
@@ -188,7 +188,7 @@ class QuotaGateTerraformTest {
                 }
                 """);
 
-        TerraformCli.Result plan = terraform.run(workspace, "plan", "-out=tfplan");
+        TerraformCli.Result plan = run(terraform, workspace, "plan", "-out=tfplan");
 
         assertEquals(0, plan.exitCode(), "an unhealthy connector does not fail the plan: " + plan);
         JsonNode outputs = planOutputs(workspace);
@@ -224,7 +224,7 @@ class QuotaGateTerraformTest {
                 }
                 """);
 
-        TerraformCli.Result plan = terraform.run(workspace, "plan");
+        TerraformCli.Result plan = run(terraform, workspace, "plan");
 
         assertEquals(0, plan.exitCode(), plan::toString);
         assertTrue(plan.stdout().contains("data.connectonboard_quota.later will be read during apply"),
@@ -251,7 +251,7 @@ class QuotaGateTerraformTest {
     }
 
     private static JsonNode planOutputs(Path workspace) throws Exception {
-        TerraformCli.Result show = terraform.run(workspace, "show", "-json", "tfplan");
+        TerraformCli.Result show = run(terraform, workspace, "show", "-json", "tfplan");
         assertEquals(0, show.exitCode(), show::toString);
         return JSON.readTree(show.stdout()).path("planned_values").path("outputs");
     }
@@ -309,5 +309,12 @@ class QuotaGateTerraformTest {
             }
         }
         throw new AssertionError(text + " not in " + file);
+    }
+
+    /** Runs a terraform command with colour off, as a person reading a CI log sees it. */
+    private static TerraformCli.Result run(TerraformCli cli, Path dir, String command, String... args) {
+        List<String> full = new java.util.ArrayList<>(List.of(command, "-no-color"));
+        full.addAll(List.of(args));
+        return cli.run(dir, TerraformCli.DEFAULT_TIMEOUT, full);
     }
 }

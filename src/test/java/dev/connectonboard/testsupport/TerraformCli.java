@@ -79,6 +79,17 @@ public final class TerraformCli {
         return create(executable.get(), mirror.get());
     }
 
+    /**
+     * A ready instance that uses this CLI configuration instead of the mirror one (e.g. {@code dev_overrides} for a
+     * provider under test), or the test is skipped with a message when terraform is missing.
+     */
+    public static TerraformCli assumeInstalled(Path cliConfig) {
+        Optional<Path> executable = findExecutable();
+        Assumptions.assumeTrue(executable.isPresent(),
+                "terraform is not on PATH: install Terraform >= 1.9 to run the tests that run real Terraform");
+        return new TerraformCli(executable.get(), null, cliConfig, Map.of());
+    }
+
     /** Like {@link #assumeAvailable()} but without JUnit: empty when terraform or the mirror is missing. */
     public static Optional<TerraformCli> find() {
         Optional<Path> executable = findExecutable();
@@ -178,7 +189,8 @@ public final class TerraformCli {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("TF_") || k.equalsIgnoreCase("http_proxy")
+        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("TF_") || k.startsWith("CONFLUENT_")
+                || k.equalsIgnoreCase("http_proxy")
                 || k.equalsIgnoreCase("https_proxy"));
         env.put("TF_CLI_CONFIG_FILE", cliConfig.toString());
         env.put("TF_IN_AUTOMATION", "1");
@@ -225,6 +237,12 @@ public final class TerraformCli {
 
         public String output() {
             return stdout + stderr;
+        }
+
+        @Override
+        public String toString() {
+            return "terraform " + String.join(" ", args) + ": exit " + exitCode + "\n--- stdout\n" + stdout
+                    + "\n--- stderr\n" + stderr;
         }
 
         public Result requireSuccess() {
