@@ -1,8 +1,11 @@
 package dev.connectonboard.cli;
 
+import picocli.CommandLine;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /** Runs the CLI in-process, the way a user would call it, and captures what it prints. */
 public final class CliTestSupport {
@@ -20,10 +23,19 @@ public final class CliTestSupport {
 
     /** Runs {@code connect-onboard} with these arguments; {@code Path}s and other objects are passed as text. */
     public static CliResult run(Object... args) {
+        return run(commandLine -> { }, Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
+    }
+
+    /**
+     * Runs {@code connect-onboard} after {@code prepare} has had the command tree, e.g. to give a command a test
+     * environment or client factory in place of the real ones.
+     */
+    public static CliResult run(Consumer<CommandLine> prepare, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] text = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int exitCode = Main.run(text, new PrintWriter(out, true), new PrintWriter(err, true));
+        CommandLine commandLine = Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        prepare.accept(commandLine);
+        int exitCode = commandLine.execute(args);
         return new CliResult(exitCode, out.toString(), err.toString());
     }
 }

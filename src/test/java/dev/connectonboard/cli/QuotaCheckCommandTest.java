@@ -1,5 +1,7 @@
 package dev.connectonboard.cli;
 
+import dev.connectonboard.cli.CliTestSupport.CliResult;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,13 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,8 +75,6 @@ class QuotaCheckCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void startCluster() {
@@ -112,7 +109,7 @@ class QuotaCheckCommandTest {
         }
     }
 
-    private Run run(String policy, String... extra) {
+    private CliResult run(String policy, String... extra) {
         List<String> args = new ArrayList<>(List.of("quota", "check", "--platform", resource("platform.yaml").toString(),
                 "--quotas", resource(policy).toString()));
         args.addAll(List.of(extra));
@@ -120,19 +117,17 @@ class QuotaCheckCommandTest {
         return runRaw(args.toArray(String[]::new));
     }
 
-    private Run runRaw(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
-        QuotaCheckCommand check = commandLine.getSubcommands().get("quota").getSubcommands().get("check").getCommand();
-        check.environment = environment;
-        check.clients = env -> new ConfluentCloudClient(ClientSettings.fromEnvironment(env)
-                .withRetryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(60),
-                        new SplittableRandom(7)))
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(800))
-                .withSleeper(sleeper));
-        int exit = commandLine.execute(args);
-        Run run = new Run(exit, out.toString(), err.toString());
+    private CliResult runRaw(String... args) {
+        CliResult run = CliTestSupport.run(commandLine -> {
+            QuotaCheckCommand check = commandLine.getSubcommands().get("quota").getSubcommands().get("check")
+                    .getCommand();
+            check.environment = environment;
+            check.clients = env -> new ConfluentCloudClient(ClientSettings.fromEnvironment(env)
+                    .withRetryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30),
+                            Duration.ofSeconds(60), new SplittableRandom(7)))
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(800))
+                    .withSleeper(sleeper));
+        }, args);
         everythingPrinted.add(run.out());
         everythingPrinted.add(run.err());
         return run;
@@ -163,9 +158,9 @@ class QuotaCheckCommandTest {
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void passesWithinLimitsInEveryFormatWithOneConnectorListing(ReportFormat format) {
-        Run run = run("quotas-roomy.yaml", "--format", format.toString());
+        CliResult run = run("quotas-roomy.yaml", "--format", format.toString());
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().contains("finance") && run.out().contains("research"), run.out());
         assertFalse(run.out().contains("ops-"), "connectors of departments not checked stay out of the report");
@@ -174,9 +169,9 @@ class QuotaCheckCommandTest {
 
     @Test
     void textReportFailsExactlyWhereThePolicySays() throws IOException {
-        Run run = run("quotas-tight.yaml");
+        CliResult run = run("quotas-tight.yaml");
 
-        assertEquals(1, run.exit(), run.err());
+        assertEquals(1, run.exitCode(), run.err());
         Path finance = resource("departments/finance.yaml");
         Path research = resource("departments/research.yaml");
         assertTrue(run.out().contains("  finance / maxConnectors: department 'finance' has 4 connectors, over"
@@ -195,9 +190,9 @@ class QuotaCheckCommandTest {
 
     @Test
     void jsonReportIsStableAndCarriesFileAndLine() throws Exception {
-        Run run = run("quotas-tight.yaml", "--format", "json");
+        CliResult run = run("quotas-tight.yaml", "--format", "json");
 
-        assertEquals(1, run.exit(), run.err());
+        assertEquals(1, run.exitCode(), run.err());
         JsonNode report = JSON.readTree(run.out());
         assertEquals(1, report.get("schemaVersion").asInt());
         assertEquals("online", report.get("mode").asText());
@@ -241,9 +236,9 @@ class QuotaCheckCommandTest {
 
     @Test
     void junitReportHasOneTestCasePerDepartmentAndLimit() throws Exception {
-        Run run = run("quotas-tight.yaml", "--format", "junit");
+        CliResult run = run("quotas-tight.yaml", "--format", "junit");
 
-        assertEquals(1, run.exit(), run.err());
+        assertEquals(1, run.exitCode(), run.err());
         Document document = xml(run.out());
         NodeList cases = document.getElementsByTagName("testcase");
         assertEquals(3 * 8, cases.getLength(), "3 departments x (5 policy + 3 native) limits");
@@ -265,9 +260,9 @@ class QuotaCheckCommandTest {
 
     @Test
     void markdownReportIsAPullRequestComment() {
-        Run run = run("quotas-tight.yaml", "--format", "markdown");
+        CliResult run = run("quotas-tight.yaml", "--format", "markdown");
 
-        assertEquals(1, run.exit(), run.err());
+        assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("### ❌ connect-onboard quota check FAILED: 3 violations in 3 of 3 departments\n"),
                 run.out());
         assertTrue(run.out().contains("| finance | `maxConnectors` | 3 | 4 | -1 | ❌ over |\n"), run.out());
@@ -280,9 +275,9 @@ class QuotaCheckCommandTest {
     void outputWritesTheReportAndPrintsOneLine() throws Exception {
         Path report = temp.resolve("reports/quota.xml");
 
-        Run run = run("quotas-tight.yaml", "--format", "junit", "--output", report.toString());
+        CliResult run = run("quotas-tight.yaml", "--format", "junit", "--output", report.toString());
 
-        assertEquals(1, run.exit(), run.err());
+        assertEquals(1, run.exitCode(), run.err());
         assertEquals("quota check FAILED: 3 violations in 3 of 3 departments (online); junit report written to "
                 + report + "\n", run.out());
         assertEquals(24, xml(readFile(report)).getElementsByTagName("testcase").getLength());
@@ -294,9 +289,9 @@ class QuotaCheckCommandTest {
         environment.clear();
         Path report = temp.resolve("report");
 
-        Run run = run("quotas-tight.yaml", "--offline", "--format", format.toString(), "--output", report.toString());
+        CliResult run = run("quotas-tight.yaml", "--offline", "--format", format.toString(), "--output", report.toString());
 
-        assertEquals(1, run.exit(), "only research's descriptor-only violation remains: " + run.err());
+        assertEquals(1, run.exitCode(), "only research's descriptor-only violation remains: " + run.err());
         assertTrue(run.out().startsWith("quota check FAILED: 1 violation in 1 of 3 departments (offline, descriptors"
                 + " only)"), run.out());
         String written = readFile(report);
@@ -311,28 +306,28 @@ class QuotaCheckCommandTest {
         environment.remove(ClientSettings.API_KEY_VARIABLE);
         environment.remove(ClientSettings.API_SECRET_VARIABLE);
 
-        Run run = run("quotas-roomy.yaml");
+        CliResult run = run("quotas-roomy.yaml");
 
-        assertEquals(3, run.exit());
+        assertEquals(3, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("error: Cannot read Confluent Cloud: CONFLUENT_CLOUD_API_KEY and"
                 + " CONFLUENT_CLOUD_API_SECRET are not set."), run.err());
     }
 
-    private Run failingListing(ResponseDefinitionBuilder response) {
+    private CliResult failingListing(ResponseDefinitionBuilder response) {
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH)).willReturn(response));
         return run("quotas-roomy.yaml", "--format", "junit");
     }
 
-    private static void assertUndetermined(Run run, String messageStart) {
-        assertEquals(3, run.exit(), run.err());
+    private static void assertUndetermined(CliResult run, String messageStart) {
+        assertEquals(3, run.exitCode(), run.err());
         assertEquals("", run.out(), "no report when the answer cannot be determined");
         assertTrue(run.err().startsWith("error: " + messageStart), run.err());
     }
 
     @Test
     void unauthorizedExitsThreeAndNamesTheVariables() {
-        Run run = failingListing(aResponse().withStatus(401).withBody(fixture("error-401-connect.json")));
+        CliResult run = failingListing(aResponse().withStatus(401).withBody(fixture("error-401-connect.json")));
 
         assertUndetermined(run, "Confluent Cloud rejected the credentials (HTTP 401) for GET " + CONNECTORS_PATH);
         assertTrue(run.err().contains("Check that CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET hold a Cloud"
@@ -353,7 +348,7 @@ class QuotaCheckCommandTest {
 
     @Test
     void serverErrorsAfterRetriesExitThree() {
-        Run run = failingListing(aResponse().withStatus(500).withBody("{\"error\":{\"code\":500,\"message\":\"Oops, something went wrong\"}}"));
+        CliResult run = failingListing(aResponse().withStatus(500).withBody("{\"error\":{\"code\":500,\"message\":\"Oops, something went wrong\"}}"));
 
         assertUndetermined(run, "Confluent Cloud failed (HTTP 500) for GET " + CONNECTORS_PATH);
         assertTrue(run.err().contains("3 times in a row: Oops, something went wrong."), run.err());
@@ -394,9 +389,9 @@ class QuotaCheckCommandTest {
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH)).inScenario("limited").whenScenarioStateIs("open")
                 .willReturn(okJson(fixture("connectors-expanded-page.json"))));
 
-        Run run = run("quotas-roomy.yaml");
+        CliResult run = run("quotas-roomy.yaml");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of(Duration.ofSeconds(7)), sleeper.waits());
     }
 
@@ -416,9 +411,9 @@ class QuotaCheckCommandTest {
         server.stubFor(get(urlPathEqualTo(QUOTAS)).withQueryParam("scope", equalTo("organization"))
                 .withQueryParam("page_token", equalTo("dGVzdC1wYWdlLTItb2YtMg")).willReturn(okJson(page2.toString())));
 
-        Run run = run("quotas-roomy.yaml");
+        CliResult run = run("quotas-roomy.yaml");
 
-        assertEquals(1, run.exit(), run.err());
+        assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("  hr / iam.max_service_accounts.per_org: department 'hr' would add 3 service"
                 + " accounts (its generated Terraform, declared at " + resource("departments/hr.yaml") + ":"
                 + lineOf("departments/hr.yaml", "department:") + "); with 996 in use and 3 added by departments checked"
@@ -430,19 +425,19 @@ class QuotaCheckCommandTest {
 
     @Test
     void missingPlatformIsAUsageError() {
-        Run run = runRaw("quota", "check", "--quotas", resource("quotas-roomy.yaml").toString(),
+        CliResult run = runRaw("quota", "check", "--quotas", resource("quotas-roomy.yaml").toString(),
                 resource("departments").toString());
 
-        assertEquals(2, run.exit());
+        assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("quota check needs both --platform FILE and --quotas FILE"), run.err());
     }
 
     @Test
     void aPlatformFileGivenAsQuotasIsAUsageError() {
-        Run run = runRaw("quota", "check", "--platform", resource("platform.yaml").toString(), "--quotas",
+        CliResult run = runRaw("quota", "check", "--platform", resource("platform.yaml").toString(), "--quotas",
                 resource("platform.yaml").toString(), resource("departments").toString());
 
-        assertEquals(2, run.exit());
+        assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("platform.yaml is a Platform file, not a QuotaPolicy file"), run.err());
     }
 }

@@ -1,5 +1,7 @@
 package dev.connectonboard.cli;
 
+import dev.connectonboard.cli.CliTestSupport.CliResult;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -13,11 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +61,6 @@ class StatusCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void startCluster() {
@@ -79,20 +76,17 @@ class StatusCommandTest {
         }
     }
 
-    private Run status(String... extra) {
+    private CliResult status(String... extra) {
         List<String> args = new ArrayList<>(List.of("status", "--platform",
                 StatusCluster.resource("platform.yaml").toString(),
                 "--descriptors", StatusCluster.resource("departments").toString()));
         args.addAll(List.of(extra));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
-        StatusCommand command = commandLine.getSubcommands().get("status").getCommand();
-        command.environment = environment;
-        command.clients = env -> StatusCluster.client(env, sleeper);
-        command.clock = StatusCluster.CLOCK;
-        int exit = commandLine.execute(args.toArray(String[]::new));
-        Run run = new Run(exit, out.toString(), err.toString());
+        CliResult run = CliTestSupport.run(commandLine -> {
+            StatusCommand command = commandLine.getSubcommands().get("status").getCommand();
+            command.environment = environment;
+            command.clients = env -> StatusCluster.client(env, sleeper);
+            command.clock = StatusCluster.CLOCK;
+        }, args.toArray(String[]::new));
         everythingPrinted.add(run.out());
         everythingPrinted.add(run.err());
         return run;
@@ -113,9 +107,9 @@ class StatusCommandTest {
 
     @Test
     void showsFailedConnectorFirstWithItsShortenedErrorAndConfluentsSummary() {
-        Run run = status("--department", "hr");
+        CliResult run = status("--department", "hr");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         List<String> lines = lines(run.out());
         assertEquals("Department hr (prefix hr-, managed): 2 connectors: 1 failed, 1 running", lines.get(3));
         int failed = lineStarting(lines, "FAILED   hr-workday-snowflake-sink");
@@ -136,7 +130,7 @@ class StatusCommandTest {
 
     @Test
     void flagsLiveConnectorsWithThePrefixThatNoDescriptorDeclares() {
-        Run run = status("--department", "hr");
+        CliResult run = status("--department", "hr");
 
         List<String> lines = lines(run.out());
         int undeclared = lineStarting(lines, "RUNNING  hr-onboarding-datagen-source");
@@ -147,9 +141,9 @@ class StatusCommandTest {
 
     @Test
     void showsDegradedConnectorsFailedTaskThenProvisioningThenRunning() {
-        Run run = status("--department", "ops");
+        CliResult run = status("--department", "ops");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         List<String> lines = lines(run.out());
         int degraded = lineStarting(lines, "DEGRADED      ops-alerts-http-sink");
         int provisioning = lineStarting(lines, "PROVISIONING  ops-metrics-bigquery-sink");
@@ -166,7 +160,7 @@ class StatusCommandTest {
 
     @Test
     void showsMissingBeforePausedBeforeRunningAndAcceptsADeclaredPause() {
-        Run run = status("--department", "finance");
+        CliResult run = status("--department", "finance");
 
         List<String> lines = lines(run.out());
         int missing = lineStarting(lines, "MISSING  fin-reporting-snowflake-sink");
@@ -181,9 +175,9 @@ class StatusCommandTest {
 
     @Test
     void explainsThatSelfManagedConnectorsAreNotReportedByConfluentCloud() {
-        Run run = status("--department", "research");
+        CliResult run = status("--department", "research");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Self-managed: the declared connectors run on the department's workers on ECS"
                 + " Fargate and Confluent Cloud does not report them"), run.out());
         assertTrue(run.out().contains("NOT REPORTED  rsch-papers-s3-sink  -"), run.out());
@@ -204,9 +198,9 @@ class StatusCommandTest {
 
     @Test
     void jsonGivesScriptsEveryConnectorWithHealthTasksErrorsAndRecords() throws IOException {
-        Run run = status("--department", "ops", "--format", "json");
+        CliResult run = status("--department", "ops", "--format", "json");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         JsonNode report = JSON.readTree(run.out());
         assertEquals("2026-09-14T10:03:27Z", report.path("readAt").asText());
         assertTrue(report.path("metrics").path("available").asBoolean());
@@ -236,9 +230,9 @@ class StatusCommandTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"errors\":[{\"status\":\"403\",\"detail\":\"Forbidden Access\"}]}")));
 
-        Run run = status("--department", "hr");
+        CliResult run = status("--department", "hr");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         List<String> lines = lines(run.out());
         assertEquals("metrics unavailable: The Cloud API key is not allowed to do this (HTTP 403) for POST "
                 + METRICS_PATH + " while reading metric io.confluent.kafka.connect/received_records of 2 connector(s):"
@@ -253,9 +247,9 @@ class StatusCommandTest {
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withBody(fixture("error-401-connect.json"))));
 
-        Run run = status("--department", "hr");
+        CliResult run = status("--department", "hr");
 
-        assertEquals(3, run.exit());
+        assertEquals(3, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("error: Confluent Cloud rejected the credentials (HTTP 401) for GET "
                 + CONNECTORS_PATH), run.err());
@@ -265,9 +259,9 @@ class StatusCommandTest {
     void connectApiFailingAfterRetriesExitsThree() {
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH)).willReturn(aResponse().withStatus(503)));
 
-        Run run = status("--all");
+        CliResult run = status("--all");
 
-        assertEquals(3, run.exit());
+        assertEquals(3, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().contains("Confluent Cloud failed (HTTP 503)") && run.err().contains("3 times in a row"),
                 run.err());
@@ -279,9 +273,9 @@ class StatusCommandTest {
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH + "/hr-workday-snowflake-sink/status"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        Run run = status("--department", "hr");
+        CliResult run = status("--department", "hr");
 
-        assertEquals(3, run.exit());
+        assertEquals(3, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().contains("while reading the status of connector hr-workday-snowflake-sink"), run.err());
     }
@@ -291,9 +285,9 @@ class StatusCommandTest {
         server.stubFor(get(urlPathEqualTo(CONNECTORS_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"hr-workday-snowflake-sink\": {\"id\":")));
 
-        Run run = status("--department", "hr");
+        CliResult run = status("--department", "hr");
 
-        assertEquals(3, run.exit());
+        assertEquals(3, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().contains("truncated JSON document"), run.err());
     }
@@ -302,29 +296,29 @@ class StatusCommandTest {
     void withoutCredentialsExitsThreeAndSaysWhichVariablesToSet() {
         environment.remove(ClientSettings.API_SECRET_VARIABLE);
 
-        Run run = status("--department", "hr");
+        CliResult run = status("--department", "hr");
 
-        assertEquals(3, run.exit());
+        assertEquals(3, run.exitCode());
         assertTrue(run.err().contains("CONFLUENT_CLOUD_API_SECRET is not set"), run.err());
     }
 
     @Test
     void anUnknownDepartmentIsAUsageErrorWithASuggestion() {
-        Run run = status("--department", "opps");
+        CliResult run = status("--department", "opps");
 
-        assertEquals(2, run.exit());
+        assertEquals(2, run.exitCode());
         assertEquals("error: no descriptor declares department 'opps'; did you mean 'ops'?; known departments:"
                 + " finance, hr, ops, research\n", run.err());
     }
 
     @Test
     void needsEitherADepartmentOrAll() {
-        Run neither = status();
-        Run both = status("--all", "--department", "hr");
+        CliResult neither = status();
+        CliResult both = status("--all", "--department", "hr");
 
-        assertEquals(2, neither.exit());
+        assertEquals(2, neither.exitCode());
         assertTrue(neither.err().contains("Missing required argument"), neither.err());
-        assertEquals(2, both.exit());
+        assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
     }
 
@@ -332,9 +326,9 @@ class StatusCommandTest {
     void allShowsEveryDepartmentAndConnectorsNoPrefixOwns() {
         StatusCluster.stubListing(server, StatusCluster.listingWith("legacy-ftp-sink", "RUNNING", ""));
 
-        Run run = status("--all");
+        CliResult run = status("--all");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         for (String department : List.of("finance", "hr", "ops", "research")) {
             assertTrue(run.out().contains("Department " + department + " (prefix"), run.out());
         }
@@ -353,9 +347,9 @@ class StatusCommandTest {
                         + "\"tasks\":[],\"type\":\"sink\"}")));
         Path page = temp.resolve("site/status.html");
 
-        Run run = status("--all", "--html", page.toString());
+        CliResult run = status("--all", "--html", page.toString());
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         assertEquals("status page written to " + page + "\n", run.err());
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertTrue(html.contains("ops-&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;q&quot;"), html);
