@@ -1,14 +1,4 @@
-# Test harness: plans aws-connector-role offline with fake credentials.
-provider "aws" {
-  region                      = "eu-west-1"
-  access_key                  = "mock"
-  secret_key                  = "mock"
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
-  skip_metadata_api_check     = true
-  skip_region_validation      = true
-}
-
+# Test harness: plans aws-connector-role offline with fake credentials (TerraformCli.stage adds the provider).
 module "archive_writer" {
   source = "../../modules/aws-connector-role"
 

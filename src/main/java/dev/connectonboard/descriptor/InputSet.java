@@ -32,10 +32,6 @@ public record InputSet(List<Loaded<Platform>> platforms, List<Loaded<QuotaPolicy
         return platforms.size() == 1 ? Optional.of(platforms.get(0)) : Optional.empty();
     }
 
-    public Optional<Loaded<QuotaPolicy>> onlyPolicy() {
-        return policies.size() == 1 ? Optional.of(policies.get(0)) : Optional.empty();
-    }
-
     public Optional<Loaded<DepartmentOnboarding>> department(String name) {
         return departments.stream().filter(d -> d.value().name().equals(name)).findFirst();
     }

@@ -25,7 +25,7 @@ public final class GenerateRun {
     }
 
     /** What happened: the plan that was applied (or, with --check, found) and how many departments were rendered. */
-    public record Outcome(OutputPlan plan, int departments, List<Path> skippedInputs, String regenerateCommand) {
+    public record Outcome(OutputPlan plan, int departments, String regenerateCommand) {
     }
 
     private GenerateRun() {
@@ -47,7 +47,7 @@ public final class GenerateRun {
         List<GeneratedDepartment> generated = new Generator().generate(request);
         OutputWriter writer = new OutputWriter(options.outDir());
         OutputPlan plan = options.check() ? writer.plan(generated) : writer.apply(generated);
-        return new Outcome(plan, generated.size(), inputs.skipped(), request.regenerateCommand());
+        return new Outcome(plan, generated.size(), request.regenerateCommand());
     }
 
     private static void checkQuotaGateFile(Loaded<Platform> platform) {
@@ -65,27 +65,18 @@ public final class GenerateRun {
 
     static String regenerateCommand(Options options) {
         StringBuilder command = new StringBuilder("./connect-onboard generate --platform ")
-                .append(display(options.workingDir(), options.platformFile()));
-        String out = display(options.workingDir(), options.outDir());
+                .append(ViewBuilder.displayPath(options.workingDir(), options.platformFile()));
+        String out = ViewBuilder.displayPath(options.workingDir(), options.outDir());
         if (!out.equals(DEFAULT_OUT.toString())) {
             command.append(" --out ").append(out);
         }
-        String modules = display(options.workingDir(), options.modulesDir());
+        String modules = ViewBuilder.displayPath(options.workingDir(), options.modulesDir());
         if (!modules.equals(DEFAULT_MODULES.toString())) {
             command.append(" --modules ").append(modules);
         }
         for (Path path : options.paths()) {
-            command.append(' ').append(display(options.workingDir(), path));
+            command.append(' ').append(ViewBuilder.displayPath(options.workingDir(), path));
         }
         return command.toString();
     }
-
-    private static String display(Path workingDir, Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path base = workingDir.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-        String text = shown.toString().replace('\\', '/');
-        return text.isEmpty() ? "." : text;
-    }
-
 }

@@ -42,7 +42,7 @@ final class ViewBuilder {
         Platform platform = request.platform().value();
         Path moduleDir = request.outDir().resolve(descriptor.name());
         boolean selfManaged = descriptor.connect().runtime() == ConnectRuntime.SELF_MANAGED;
-        String descriptorFile = displayPath(loaded.file());
+        String descriptorFile = displayPath(request.workingDir(), loaded.file());
         return new RootModuleView(
                 header(descriptorFile),
                 descriptor.name(),
@@ -142,11 +142,12 @@ final class ViewBuilder {
     }
 
     /** A path as a person reads it in a header: relative to the working folder, with forward slashes. */
-    String displayPath(Path file) {
+    static String displayPath(Path workingDir, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path base = request.workingDir().toAbsolutePath().normalize();
+        Path base = workingDir.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
     }
 
     static String relative(Path fromDir, Path to) {

@@ -1,5 +1,7 @@
 package dev.connectonboard.cli;
 
+import dev.connectonboard.descriptor.Inputs;
+
 import dev.connectonboard.cli.CliTestSupport.CliResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exit code 1 and no stack trace; wrong usage gets exit code 2.
  */
 class ValidateCommandTest {
-    private static final String HEADER = """
-            apiVersion: connect-onboard/v1
-            kind: DepartmentOnboarding
-            department:
-              name: finance
-              prefix: fin
-              owners: [finance-data@example.org]
-            connect:
-              runtime: managed
-            """;
+    private static final String HEADER = Inputs.DEPARTMENT_HEADER;
 
     @TempDir
     Path dir;

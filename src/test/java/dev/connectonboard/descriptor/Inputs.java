@@ -12,9 +12,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Writes input files for a test and loads them the way every command does. */
-final class Inputs {
+public final class Inputs {
     /** Eight lines; a body appended to it starts at line 9. */
-    static final String DEPARTMENT_HEADER = """
+    public static final String DEPARTMENT_HEADER = """
             apiVersion: connect-onboard/v1
             kind: DepartmentOnboarding
             department:

@@ -39,7 +39,10 @@ public final class TerraformCli {
     public static final String MIRROR_ENV = "CONNECT_ONBOARD_TF_MIRROR";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
-    /** Provider block a harness root uses so that plans need no AWS account or network. */
+    /**
+     * Provider block that lets plans run with no AWS account or network; {@link #stage} adds it to every harness
+     * that does not configure the AWS provider itself.
+     */
     public static final String AWS_OFFLINE_PROVIDER = """
             provider "aws" {
               region                      = "eu-west-1"
@@ -143,7 +146,21 @@ public final class TerraformCli {
         copyTree(modulesDir, workDir.resolve("modules"));
         Path root = workDir.resolve("modules-harness").resolve(harnessDir.getFileName().toString());
         copyTree(harnessDir, root);
+        if (!declaresAwsProvider(root)) {
+            Files.writeString(root.resolve("offline_provider.tf"), AWS_OFFLINE_PROVIDER);
+        }
         return root;
+    }
+
+    private static boolean declaresAwsProvider(Path root) throws IOException {
+        try (var files = Files.list(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
+                if (Files.readString(file).contains("provider \"aws\" {")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public Result fmtCheck(Path dir) {
