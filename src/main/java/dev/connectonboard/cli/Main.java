@@ -15,6 +15,7 @@ import java.io.PrintWriter;
                 ValidateCommand.class,
                 GenerateCommand.class,
                 QuotaCommand.class,
+                PlanCommand.class,
                 StatusCommand.class,
                 InitCommand.class,
                 SchemaCommand.class,
