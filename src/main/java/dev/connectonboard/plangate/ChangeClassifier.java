@@ -156,7 +156,8 @@ final class ChangeClassifier {
             if (now.isNull() || Objects.equals(was, now)) {
                 continue;
             }
-            if (field.equals("config_nonsensitive") && was != null && was.isObject() && now.isObject()) {
+            if (field.equals("config_nonsensitive") && was != null && was.isObject() && now.isObject()
+                    && !marked(change.beforeSensitive(), field) && !marked(change.afterSensitive(), field)) {
                 changedKeys(was, now).forEach(key -> names.add(field + "." + key));
             } else {
                 names.add(field);
@@ -164,6 +165,15 @@ final class ChangeClassifier {
         }
         return names.isEmpty() ? null : "changes " + String.join(", ", limit(names.stream().map(Printable::of)
                 .toList()));
+    }
+
+    /** A map's keys are listed only when the map as a whole is not marked sensitive. */
+    private static boolean marked(JsonNode sensitivity, String field) {
+        if (sensitivity == null || sensitivity.isBoolean()) {
+            return sensitivity != null && sensitivity.asBoolean();
+        }
+        JsonNode mark = sensitivity.get(field);
+        return mark != null && mark.isBoolean() && mark.asBoolean();
     }
 
     private static List<String> changedKeys(JsonNode was, JsonNode now) {
