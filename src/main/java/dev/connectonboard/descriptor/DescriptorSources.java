@@ -7,7 +7,6 @@ import dev.connectonboard.errors.OnboardException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -40,6 +39,7 @@ public final class DescriptorSources {
             throw new OnboardException(FailureKind.USAGE, "no department descriptors given: pass their files or "
                     + "folders as PATH...");
         }
+        InputLoader.requireFile(platformFile, DescriptorKind.Platform);
         Platform platform = InputLoader.load(List.of(platformFile)).platformFrom(platformFile).value();
         return List.of(namedFolder(platformFile, platform).orElseThrow(() -> new OnboardException(FailureKind.USAGE,
                 "no department descriptors given: pass their files or folders as PATH..., or name their folder in "
@@ -69,10 +69,7 @@ public final class DescriptorSources {
      */
     public static Selection load(Path platformFile, List<Path> given) {
         List<Path> descriptorPaths = resolve(platformFile, given);
-        List<Path> all = new ArrayList<>();
-        all.add(platformFile);
-        all.addAll(descriptorPaths);
-        InputSet inputs = InputLoader.load(all);
+        InputSet inputs = InputLoader.load(platformFile, descriptorPaths);
         Loaded<Platform> platform = inputs.platformFrom(platformFile);
         requireDepartments(inputs, descriptorPaths, platformFile);
         return new Selection(inputs, platform, descriptorPaths);

@@ -25,9 +25,11 @@ public final class Validation {
     public static Outcome run(Path platform, Path quotas, List<Path> paths) {
         List<Path> all = new ArrayList<>();
         if (platform != null) {
+            InputLoader.requireFile(platform, DescriptorKind.Platform);
             all.add(platform);
         }
         if (quotas != null) {
+            InputLoader.requireFile(quotas, DescriptorKind.QuotaPolicy);
             all.add(quotas);
         }
         if (paths.isEmpty() && platform != null) {

@@ -41,6 +41,7 @@ public final class GenerateRun {
             throw new OnboardException(FailureKind.USAGE, "no Terraform modules at " + options.modulesDir()
                     + "/department; run from the repository root or pass --modules DIR");
         }
+        OutputWriter.requireFolder(options.outDir());
         DescriptorSources.Selection selection = DescriptorSources.load(options.platformFile(), options.paths());
         Loaded<Platform> platform = selection.platform();
         checkQuotaGateFile(platform);

@@ -2,6 +2,7 @@ package dev.connectonboard.quota;
 
 import dev.connectonboard.confluent.ConfluentCloudClient;
 import dev.connectonboard.descriptor.DescriptorSources;
+import dev.connectonboard.descriptor.DescriptorKind;
 import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InvalidInputException;
 import dev.connectonboard.descriptor.PolicyOverrides;
@@ -38,6 +39,7 @@ public final class QuotaCheck {
     }
 
     public QuotaReport run(Request request) {
+        InputLoader.requireFile(request.quotas(), DescriptorKind.QuotaPolicy);
         DescriptorSources.Selection selection = DescriptorSources.load(request.platform(), request.paths());
         InputSet inputs = selection.inputs();
         Loaded<Platform> platform = selection.platform();
