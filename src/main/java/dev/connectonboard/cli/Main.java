@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
                 ValidateCommand.class,
                 GenerateCommand.class,
                 QuotaCommand.class,
+                PlanCommand.class,
                 StatusCommand.class,
                 InitCommand.class,
                 SchemaCommand.class,

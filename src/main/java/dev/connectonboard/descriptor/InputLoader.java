@@ -135,6 +135,9 @@ public final class InputLoader {
                         + "is " + policies.get(0).file() + "); pass exactly one quota policy"));
             }
         }
+        for (Loaded<Platform> loaded : platforms) {
+            problems.addAll(PlatformRules.check(loaded));
+        }
         Platform platform = platforms.size() == 1 ? platforms.get(0).value() : null;
         QuotaPolicy policy = policies.size() == 1 ? policies.get(0).value() : null;
         for (Loaded<DepartmentOnboarding> department : departments) {
