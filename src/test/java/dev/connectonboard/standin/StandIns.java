@@ -70,16 +70,19 @@ public final class StandIns {
                     + "/" + platform());
             Path awsLauncher = mirror.resolve("registry.terraform.io/" + AWS_SOURCE + "/" + AWS_VERSION + "/"
                     + platform());
-            PluginLaunchers.write(confluentLauncher, "confluent", classPath, StandInMain.class.getName(),
+            // Run by hand, the stand-ins share one cloud under dir/cloud unless told otherwise.
+            Map<String, String> defaults = Map.of(StandInCloud.DIRECTORY_ENV, dir.resolve("cloud").toString());
+            PluginLaunchers.write(confluentLauncher, "confluent", defaults, classPath, StandInMain.class.getName(),
                     "confluent", confluentCache.toAbsolutePath().toString());
-            PluginLaunchers.write(awsLauncher, "aws", classPath, StandInMain.class.getName(), "aws",
+            PluginLaunchers.write(awsLauncher, "aws", defaults, classPath, StandInMain.class.getName(), "aws",
                     awsCache.toAbsolutePath().toString());
             Map<String, Path> overrides = new LinkedHashMap<>();
             overrides.put("registry.terraform.io/" + CONFLUENT_SOURCE, confluentLauncher);
             overrides.put("registry.terraform.io/" + AWS_SOURCE, awsLauncher);
             // Generated roots with the quota gate also use this build's own provider.
             Installation own = new ProviderInstaller(ProviderInstaller.currentJava(), "0.1.0").install(mirror,
-                    ProviderInstaller.CodeLocation.ofRunning(StandIns.class));
+                    new ProviderInstaller.CodeLocation(java.util.Optional.empty(),
+                            PluginLaunchers.currentClassPathEntries()));
             overrides.put(own.source(), own.packageDirectory());
             Path cliConfig = dir.resolve("stand-in.tfrc");
             // Only the stand-ins' mirror: nothing real is installed, nothing is downloaded.
