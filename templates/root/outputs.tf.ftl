@@ -1,5 +1,13 @@
 <#include "header.ftl">
 
+output "connect_onboard" {
+  description = "The department and platform of this root: connect-onboard plan check reads them from the plan."
+  value = {
+    department = ${hcl(m.departmentName)}
+    platform = ${hcl(m.platform.name)}
+  }
+}
+
 output "service_account_ids" {
   description = "Service accounts of the department's connectors, operators and metrics reader."
   value = module.department.service_account_ids

@@ -27,6 +27,7 @@ import java.util.stream.StreamSupport;
  */
 final class StructuralValidator {
     /** A secret's value, or its awsSecretsManager reference written as plain text. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f]");
     private static final Pattern SECRET_VALUE = Pattern.compile(".*/secrets/[^/]+(/awsSecretsManager)?");
 
     private final Map<DescriptorKind, JsonSchema> validators = new EnumMap<>(DescriptorKind.class);
@@ -191,6 +192,8 @@ final class StructuralValidator {
 
     static String printable(String value) {
         String escaped = value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+        // any other control character (ESC starts a terminal sequence) is shown as its code, never sent as is
+        escaped = CONTROL.matcher(escaped).replaceAll(m -> String.format("\\\\u%04x", (int) m.group().charAt(0)));
         return escaped.length() > 80 ? escaped.substring(0, 77) + "..." : escaped;
     }
 

@@ -41,6 +41,8 @@ public final class NamePatterns {
     public static final String RELATIVE_PATH = "^(?!/)(?!.*\\.\\.)[A-Za-z0-9._/-]{1,200}$";
     public static final String BUCKET_KEY_PREFIX = "^(?!.*\\.\\.)([A-Za-z0-9._-]+/)*$";
     public static final String DYNAMODB_TABLE = "^[A-Za-z0-9._-]{3,255}$";
+    /** Free text for reviewers: one line, no control characters (nothing can reach a terminal as a sequence). */
+    public static final String REASON = "^(?=.*[^ ])[^\\x00-\\x1f\\x7f-\\x9f]{10,500}$";
 
     private static final Map<String, String> RULES = Map.ofEntries(
             Map.entry(SLUG, "a slug: a lowercase letter, then 1 to 30 lowercase letters, digits or '-'"),
@@ -72,7 +74,8 @@ public final class NamePatterns {
             Map.entry(ROLE_NAME, "a Confluent role name such as ConnectManager"),
             Map.entry(RELATIVE_PATH, "a relative path without '..'"),
             Map.entry(BUCKET_KEY_PREFIX, "empty or path segments ending in '/', such as connect/, without '..'"),
-            Map.entry(DYNAMODB_TABLE, "a DynamoDB table name"));
+            Map.entry(DYNAMODB_TABLE, "a DynamoDB table name"),
+            Map.entry(REASON, "one line of 10 to 500 characters saying why (a ticket, where the data went)"));
 
     private NamePatterns() {
     }
