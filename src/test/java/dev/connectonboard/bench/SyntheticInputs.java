@@ -64,7 +64,7 @@ final class SyntheticInputs {
                 .append(" }\n");
         if (selfManaged) {
             yaml.append("connect:\n  runtime: self-managed\n  selfManaged: { workers: 2, image: "
-                    + "\"confluentinc/cp-kafka-connect:7.7.1\", cpu: 1024, memory: 2048, subnetIds: [subnet-0a1b2c3d],"
+                    + "connect-7-9, cpu: 1024, memory: 2048, subnetIds: [subnet-0a1b2c3d],"
                     + " securityGroupIds: [sg-0a1b2c3d] }\n");
         } else {
             yaml.append("connect: { runtime: managed }\n");

@@ -14,5 +14,7 @@ public record Platform(
         @JsonPropertyDescription("Slug naming this platform; goes into state keys and tags.") String name,
         @JsonProperty(required = true) ConfluentSettings confluent,
         @JsonProperty(required = true) AwsSettings aws,
-        @JsonProperty(required = true) TerraformSettings terraform) {
+        @JsonProperty(required = true) TerraformSettings terraform,
+        @JsonPropertyDescription("Worker images and REST access for self-managed departments; required once a "
+                + "department runs self-managed.") SelfManagedConnect selfManagedConnect) {
 }
