@@ -27,7 +27,7 @@ final class DiagnosticMessages {
         return message.build();
     }
 
-    private static Tfplugin6.AttributePath toMessage(AttributePath path) {
+    static Tfplugin6.AttributePath toMessage(AttributePath path) {
         Tfplugin6.AttributePath.Builder message = Tfplugin6.AttributePath.newBuilder();
         for (AttributePath.Step step : path.steps()) {
             Tfplugin6.AttributePath.Step.Builder stepMessage = Tfplugin6.AttributePath.Step.newBuilder();
