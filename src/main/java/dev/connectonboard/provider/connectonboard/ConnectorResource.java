@@ -109,7 +109,7 @@ final class ConnectorResource implements ResourceWithModifyPlan<ConfiguredProvid
             response.set(ID, plan.string(NAME).orElseThrow());
         }
         boolean creating = request.state() == null;
-        if (plan.isUnknown(NAME) || plan.isUnknown(CONFIG)
+        if (plan.isUnknown(NAME) || plan.isUnknown(CONFIG) || plan.isNull(CONFIG)
                 || !Values.of(Map.of(CONFIG, plan.get(CONFIG))).isWhollyKnown()) {
             return; // validated once the config is known (at the latest during apply)
         }
@@ -154,6 +154,9 @@ final class ConnectorResource implements ResourceWithModifyPlan<ConfiguredProvid
                     || failure.reason() == ConnectApiException.Reason.NOT_FOUND) {
                 diagnostics.error(AttributePath.attribute(CONFIG).thenKey(CONNECTOR_CLASS),
                         "Connector plugin refused the config", failure.getMessage());
+            } else if (failure.reason() == ConnectApiException.Reason.UNAUTHORIZED) {
+                diagnostics.error(AttributePath.attribute(CONFIG), "Kafka Connect refused the REST credentials",
+                        failure.getMessage());
             } else {
                 diagnostics.error(AttributePath.attribute(CONFIG), "Cannot validate connector " + name,
                         failure.getMessage());
@@ -206,14 +209,31 @@ final class ConnectorResource implements ResourceWithModifyPlan<ConfiguredProvid
             @SuppressWarnings("unchecked")
             Map<String, Object> prior = (Map<String, Object>) request.state().get(CONFIG);
             response.set(ID, name).set(NAME, name).set(CONFIG, reconcile(prior, live.get().config(), name));
-            client.get().status(name).flatMap(status -> TargetState.fromLiveState(status.state()))
-                    .ifPresent(state -> response.set(STATE, state.terraformName()));
-            if (request.state().isNull(STATE)) {
-                response.set(STATE, TargetState.RUNNING.terraformName());
+            Optional<TargetState> state = settledState(client.get(), name);
+            if (state.isPresent()) {
+                response.set(STATE, state.get().terraformName());
+            } else if (request.state().isNull(STATE)) {
+                response.set(STATE, TargetState.RUNNING.terraformName()); // imported while failing: meant to run
             }
         } catch (ConnectApiException failure) {
             response.diagnostics().error(AttributePath.attribute(NAME), "Cannot read connector " + name,
                     failure.getMessage());
+        }
+    }
+
+    /**
+     * The target state the worker's status shows. Right after a create, restart or rebalance the status is missing
+     * or UNASSIGNED for a moment, so wait briefly for a state that says something; a FAILED connector never does.
+     */
+    private static Optional<TargetState> settledState(ConnectRestClient client, String name) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            Optional<String> live = client.status(name).map(ConnectorStatus::state);
+            Optional<TargetState> state = live.flatMap(TargetState::fromLiveState);
+            if (state.isPresent() || live.filter("FAILED"::equals).isPresent() || System.nanoTime() > deadline) {
+                return state;
+            }
+            sleep(Duration.ofMillis(200));
         }
     }
 
