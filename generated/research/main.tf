@@ -12,17 +12,18 @@ module "department" {
   }
 
   platform = {
-    name                    = "ebs-prod"
-    organization_id         = "0b3c5a8e-1111-2222-3333-444455556666"
-    environment_id          = "env-7q2x9m"
-    kafka_cluster_id        = "lkc-5k3p2d"
-    kafka_rest_endpoint     = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
-    cloud                   = "AWS"
-    region                  = "eu-west-1"
-    egress_gateway_id       = "gw-4v8n1c"
-    aws_account_id          = "123456789012"
-    aws_region              = "eu-west-1"
-    operator_connector_role = "ConnectManager"
+    name                        = "ebs-prod"
+    organization_id             = "0b3c5a8e-1111-2222-3333-444455556666"
+    environment_id              = "env-7q2x9m"
+    kafka_cluster_id            = "lkc-5k3p2d"
+    kafka_rest_endpoint         = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
+    cloud                       = "AWS"
+    region                      = "eu-west-1"
+    egress_gateway_id           = "gw-4v8n1c"
+    aws_account_id              = "123456789012"
+    aws_region                  = "eu-west-1"
+    operator_connector_role     = "ConnectManager"
+    secret_recovery_window_days = 0
   }
 
   # Connect cluster: "managed" binds to the platform's cluster; "self-managed" runs workers on ECS Fargate.
@@ -49,14 +50,12 @@ module "department" {
     {
       name       = "rsch.papers.v1"
       partitions = 3
-      config = {
-      }
+      config     = {}
     },
   ]
 
   # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint.
-  private_link_egress = [
-  ]
+  private_link_egress = []
 
   # AWS IAM roles the connectors assume through a Confluent provider integration.
   iam_roles = [
@@ -108,20 +107,12 @@ module "department" {
         "s3.bucket.name" = "rsch-papers"
         "s3.region"      = "eu-west-1"
       }
-      secrets = {
-      }
+      secrets = {}
     },
   ]
 
-  tags = merge(
-    {
-      "connect-onboard/platform"    = "ebs-prod"
-      "connect-onboard/department"  = "research"
-      "connect-onboard/cost-center" = "CC-7781"
-      "managed-by"                  = "terraform"
-    },
-    var.extra_tags,
-  )
+  # Extra tags for every AWS resource; the module adds Department, Platform, CostCenter, Owners and ManagedBy.
+  tags = var.extra_tags
 }
 
 # Fails the plan when the department is over its connector quota (same check as `connect-onboard quota check`).

@@ -15,7 +15,7 @@ generated from `${m.descriptorFile}`. Owners: ${m.owners?join(", ")}.
 <#else>
 | Connect cluster | ${m.selfManaged.workers} self-managed worker(s) on ECS Fargate (`${m.selfManaged.image}`), CloudWatch logs kept ${m.selfManaged.logRetentionDays} days, internal topics `${m.prefix}.connect-configs`, `${m.prefix}.connect-offsets`, `${m.prefix}.connect-status` |
 </#if>
-| Service accounts | `${m.prefix}-connectors`, `${m.prefix}-operators`, `${m.prefix}-metrics-reader`, their API keys, ACLs and role bindings scoped to `${m.prefix}` |
+| Service accounts | `${m.prefix}-connectors-${m.platform.name}`, `${m.prefix}-operators-${m.platform.name}`, `${m.prefix}-metrics-reader-${m.platform.name}`, their API keys, ACLs and role bindings scoped to `${m.prefix}` |
 | IAM roles | <#list m.iamRoles as role>`${m.prefix}-${role.name}` (${role.s3Access} on ${role.s3Buckets?join(", ")})<#sep>, </#sep><#else>none</#list> |
 | DLQ and topics | <#list m.topics as topic>`${topic.name}`<#sep>, </#sep></#list><#list m.connectors?filter(c -> c.deadLetterQueue) as c><#if c?is_first>; DLQs </#if>`${c.deadLetterQueueTopic}`<#sep>, </#sep></#list> |
 | Private Link egress | <#list m.privateLinkEgress as endpoint>`${endpoint.name}` → ${endpoint.dnsDomains?join(", ")}<#sep>; </#sep><#else>none</#list> |
@@ -28,6 +28,13 @@ export CONFLUENT_CLOUD_API_KEY=... CONFLUENT_CLOUD_API_SECRET=... KAFKA_API_KEY=
 terraform init
 terraform plan
 ```
+
+The first `terraform init` writes `.terraform.lock.hcl`; commit it (generate never touches it), so the pull
+request's plan and the merge's apply use the same provider builds. For every platform the pipelines run on:
+`terraform providers lock -platform=linux_amd64 -platform=darwin_arm64`.
+
+The operators' Kafka API key (reads the department's topics) is a sensitive output:
+`terraform output -json operators_kafka_api_key`.
 <#if m.quotaGate??>
 
 `terraform plan` evaluates the department's connector quota through the `connectonboard` provider and fails when

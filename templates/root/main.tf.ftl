@@ -22,6 +22,7 @@ module "department" {
     aws_account_id = ${hcl(m.platform.awsAccountId)}
     aws_region = ${hcl(m.platform.awsRegion)}
     operator_connector_role = ${hcl(m.platform.operatorConnectorRole!)}
+    secret_recovery_window_days = ${hcl(m.platform.secretRecoveryWindowDays)}
   }
 
   # Connect cluster: "managed" binds to the platform's cluster; "self-managed" runs workers on ECS Fargate.
@@ -104,14 +105,8 @@ module "department" {
 </#list>
   ]
 
-  tags = merge(
-    {
-<#list m.tags as key, value>
-      ${hcl(key)} = ${hcl(value)}
-</#list>
-    },
-    var.extra_tags,
-  )
+  # Extra tags for every AWS resource; the module adds Department, Platform, CostCenter, Owners and ManagedBy.
+  tags = var.extra_tags
 }
 <#if m.quotaGate??>
 

@@ -1,5 +1,6 @@
 package dev.connectonboard.cli;
 
+import dev.connectonboard.errors.SafeTextWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
                 ValidateCommand.class,
                 GenerateCommand.class,
                 QuotaCommand.class,
+                PlanCommand.class,
                 StatusCommand.class,
                 InitCommand.class,
                 SchemaCommand.class,
@@ -34,10 +36,15 @@ public final class Main {
         return commandLine.execute(args);
     }
 
+    /**
+     * Every command prints through these two writers, which escape control and line-separator characters (see
+     * {@link SafeTextWriter}); picocli's own colours are off, since they are control sequences too.
+     */
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        commandLine.setOut(new PrintWriter(new SafeTextWriter(out), true));
+        commandLine.setErr(new PrintWriter(new SafeTextWriter(err), true));
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setExitCodeExceptionMapper(FailureMapper::exitCodeOf);
         commandLine.setExecutionExceptionHandler(new FailureMapper());
         commandLine.setParameterExceptionHandler(FailureMapper::onParameterError);

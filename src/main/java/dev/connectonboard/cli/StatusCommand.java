@@ -97,10 +97,7 @@ public final class StatusCommand implements Callable<Integer> {
                         + "; pass the department descriptors with --descriptors PATH...");
             }
         }
-        List<Path> inputs = new ArrayList<>();
-        inputs.add(platform);
-        inputs.addAll(descriptors);
-        InputSet loaded = InputLoader.load(inputs);
+        InputSet loaded = InputLoader.load(platform, descriptors);
         StatusReport report;
         try (ConfluentCloudClient client = clients.apply(environment)) {
             report = new StatusReader(client, clock).read(new StatusReader.Request(loaded.platformFrom(platform),

@@ -1,5 +1,6 @@
 package dev.connectonboard.cli;
 
+import dev.connectonboard.descriptor.DescriptorKind;
 import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InputSet;
 import picocli.CommandLine.Command;
@@ -28,6 +29,12 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (inputs.platform != null) {
+            InputLoader.requireFile(inputs.platform, DescriptorKind.Platform);
+        }
+        if (inputs.quotas != null) {
+            InputLoader.requireFile(inputs.quotas, DescriptorKind.QuotaPolicy);
+        }
         InputSet loaded = InputLoader.load(inputs.allPaths());
         if (inputs.platform != null) {
             loaded.platformFrom(inputs.platform);

@@ -11,7 +11,6 @@ import dev.connectonboard.errors.OnboardException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One {@code generate} run: load and validate inputs, render every department, then write or compare. */
@@ -36,10 +35,8 @@ public final class GenerateRun {
             throw new OnboardException(FailureKind.USAGE, "no Terraform modules at " + options.modulesDir()
                     + "/department; run from the repository root or pass --modules DIR");
         }
-        List<Path> all = new ArrayList<>();
-        all.add(options.platformFile());
-        all.addAll(options.paths());
-        InputSet inputs = InputLoader.load(all);
+        OutputWriter.requireFolder(options.outDir());
+        InputSet inputs = InputLoader.load(options.platformFile(), options.paths());
         Loaded<Platform> platform = inputs.platformFrom(options.platformFile());
         checkQuotaGateFile(platform);
         GenerationRequest request = new GenerationRequest(platform, inputs.departments(), options.workingDir(),

@@ -1,6 +1,8 @@
 package dev.connectonboard.generate;
 
 import dev.connectonboard.descriptor.Loaded;
+import dev.connectonboard.descriptor.ModuleRequirements;
+import dev.connectonboard.descriptor.VersionConstraint;
 import dev.connectonboard.descriptor.model.ConnectRuntime;
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.ConnectorState;
@@ -20,9 +22,9 @@ import dev.connectonboard.generate.RootModuleView.QuotaGateView;
 import dev.connectonboard.generate.RootModuleView.SecretView;
 import dev.connectonboard.generate.RootModuleView.SelfManagedView;
 import dev.connectonboard.generate.RootModuleView.TopicView;
+import dev.connectonboard.generate.RootModuleView.VersionsView;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,7 +56,7 @@ final class ViewBuilder {
                 descriptorFile,
                 relative(moduleDir, request.modulesDir().resolve("department")),
                 platformView(platform),
-                tags(platform, descriptor),
+                versions(platform),
                 backend(platform, descriptor),
                 quotaGate(platform, loaded, moduleDir),
                 selfManaged ? selfManagedView(platform, descriptor.connect().selfManaged()) : null,
@@ -80,18 +82,22 @@ final class ViewBuilder {
                 platform.confluent().kafkaCluster().restEndpoint(), platform.confluent().cloud(),
                 platform.confluent().region(), platform.confluent().egressGatewayId(), platform.aws().accountId(),
                 platform.aws().region(), platform.confluent().operatorConnectorRole(),
-                platform.terraform().confluentProviderVersion(), platform.terraform().awsProviderVersion());
+                platform.aws().secretRecoveryWindowDays());
     }
 
-    private static Map<String, String> tags(Platform platform, DepartmentOnboarding descriptor) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        tags.put("connect-onboard/platform", platform.name());
-        tags.put("connect-onboard/department", descriptor.name());
-        if (descriptor.department().costCenter() != null) {
-            tags.put("connect-onboard/cost-center", descriptor.department().costCenter());
+    /** Validation has made sure each intersection is satisfiable (PlatformRules). */
+    private static VersionsView versions(Platform platform) {
+        VersionConstraint terraform = VersionConstraint.parse(ModuleRequirements.TERRAFORM);
+        if (platform.terraform().backend() != null && platform.terraform().backend().s3().useLockfile()) {
+            terraform = terraform.and(VersionConstraint.parse(ModuleRequirements.TERRAFORM_FOR_S3_LOCKFILE));
         }
-        tags.put("managed-by", "terraform");
-        return tags;
+        return new VersionsView(terraform.text(),
+                effective(ModuleRequirements.CONFLUENT_PROVIDER, platform.terraform().confluentProviderVersion()),
+                effective(ModuleRequirements.AWS_PROVIDER, platform.terraform().awsProviderVersion()));
+    }
+
+    private static String effective(String modules, String platform) {
+        return VersionConstraint.parse(modules).and(VersionConstraint.parse(platform)).text();
     }
 
     private static BackendView backend(Platform platform, DepartmentOnboarding descriptor) {
@@ -100,7 +106,7 @@ final class ViewBuilder {
         }
         S3Backend s3 = platform.terraform().backend().s3();
         return new BackendView(s3.bucket(), s3.keyPrefixOrEmpty() + descriptor.name() + "/terraform.tfstate",
-                s3.region(), s3.dynamodbTable());
+                s3.region(), s3.useLockfile(), s3.dynamodbTable());
     }
 
     private QuotaGateView quotaGate(Platform platform, Loaded<DepartmentOnboarding> loaded, Path moduleDir) {

@@ -1,6 +1,7 @@
 package dev.connectonboard.quota;
 
 import dev.connectonboard.confluent.ConfluentCloudClient;
+import dev.connectonboard.descriptor.DescriptorKind;
 import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InputSet;
 import dev.connectonboard.descriptor.Loaded;
@@ -36,10 +37,8 @@ public final class QuotaCheck {
     }
 
     public QuotaReport run(Request request) {
-        List<Path> descriptorPaths = new ArrayList<>();
-        descriptorPaths.add(request.platform());
-        descriptorPaths.addAll(request.paths());
-        InputSet inputs = InputLoader.load(descriptorPaths);
+        InputLoader.requireFile(request.quotas(), DescriptorKind.QuotaPolicy);
+        InputSet inputs = InputLoader.load(request.platform(), request.paths());
         Loaded<Platform> platform = inputs.platformFrom(request.platform());
         QuotaPolicy policy = InputLoader.load(List.of(request.quotas())).policyFrom(request.quotas()).value();
         if (inputs.departments().isEmpty()) {

@@ -245,9 +245,9 @@ class StructuralValidatorTest {
                 """);
         assertEquals(List.of(
                 at(platform, 15, 52, "terraform.backend.s3.keyPrefix", "'connect/../other/' is not valid (it "
-                        + "contains a path separator or '..'); expected empty or path segments ending in '/', such as "
+                        + "contains '..'); expected empty or path segments ending in '/', such as "
                         + "connect/, without '..'"),
                 at(platform, 16, 16, "terraform.quotaGate.quotasFile", "'../quotas.yaml' is not valid (it contains "
-                        + "a path separator or '..'); expected a relative path without '..'")), problems(platform));
+                        + "'..'); expected a relative path without '..'")), problems(platform));
     }
 }

@@ -24,7 +24,9 @@ public final class NamePatterns {
             "^com\\.amazonaws\\.vpce\\.[a-z]{2}-[a-z]+-[0-9]\\.vpce-svc-[0-9a-f]{8,17}$";
     public static final String SUBNET_ID = "^subnet-[0-9a-f]{8,17}$";
     public static final String SECURITY_GROUP_ID = "^sg-[0-9a-f]{8,17}$";
-    public static final String IMAGE = "^[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9._-]{1,128})?(@sha256:[0-9a-f]{64})?$";
+    /** An optional registry host with a port, a lower-case repository path, an optional tag and digest. */
+    public static final String IMAGE = "^([a-z0-9][a-z0-9.-]*:[0-9]{1,5}/)?[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9._-]{1,128})?"
+            + "(@sha256:[0-9a-f]{64})?$";
     public static final String S3_BUCKET = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
     public static final String SECRET_ID = "^[A-Za-z0-9/_+=.@-]{1,512}$";
     public static final String SECRET_KEY = "^[A-Za-z0-9._-]{1,128}$";
@@ -64,7 +66,7 @@ public final class NamePatterns {
             Map.entry(VPC_ENDPOINT_SERVICE, "an AWS endpoint service name such as com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0"),
             Map.entry(SUBNET_ID, "an AWS subnet id such as subnet-0a1b2c3d"),
             Map.entry(SECURITY_GROUP_ID, "an AWS security group id such as sg-0a1b2c3d"),
-            Map.entry(IMAGE, "a container image reference such as confluentinc/cp-kafka-connect:7.7.1"),
+            Map.entry(IMAGE, "a container image reference such as confluentinc/cp-kafka-connect:7.7.1 or registry.example.org:5000/connect:1.0"),
             Map.entry(S3_BUCKET, "an S3 bucket name: 3 to 63 lowercase letters, digits, '.' or '-'"),
             Map.entry(SECRET_ID, "an AWS Secrets Manager secret name: letters, digits and /_+=.@-"),
             Map.entry(SECRET_KEY, "a JSON key inside the secret: letters, digits, '.', '_' or '-'"),

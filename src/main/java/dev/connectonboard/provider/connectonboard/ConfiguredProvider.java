@@ -52,10 +52,7 @@ final class ConfiguredProvider {
     }
 
     private InputSet inputs() {
-        List<Path> paths = new ArrayList<>();
-        paths.add(settings.platformFile());
-        paths.addAll(settings.descriptors());
-        return InputLoader.load(paths);
+        return InputLoader.load(settings.platformFile(), settings.descriptors());
     }
 
     /** What {@code connect-onboard status --department} reports for one department. */
