@@ -141,7 +141,8 @@ final class ViewBuilder {
         boolean dlq = connector.errors().deadLetterQueue();
         return new ConnectorView(connector.name(), connector.connectorClass(),
                 connector.effectiveDirection().yamlName(), connector.tasks(),
-                connector.state() == ConnectorState.PAUSED, connector.topics(), connector.iamRole(),
+                connector.state() == ConnectorState.PAUSED, connector.state() == ConnectorState.RUNNING,
+                connector.topics(), connector.iamRole(),
                 connector.privateLink(), new TreeMap<>(connector.config()), secrets,
                 connector.errors().tolerance().yamlName(), dlq,
                 dlq ? Naming.deadLetterQueueTopic(descriptor, connector) : null);
