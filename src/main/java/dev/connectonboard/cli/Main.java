@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 ValidateCommand.class,
                 GenerateCommand.class,
                 QuotaCommand.class,
+                PlanCommand.class,
                 StatusCommand.class,
                 InitCommand.class,
                 SchemaCommand.class,
