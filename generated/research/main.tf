@@ -75,6 +75,7 @@ module "department" {
       direction         = "source"
       tasks             = 1
       paused            = false
+      keep_running      = false
       topics            = ["rsch.experiments.v1"]
       iam_role          = null
       private_link      = null
@@ -96,6 +97,7 @@ module "department" {
       direction         = "sink"
       tasks             = 2
       paused            = true
+      keep_running      = false
       topics            = ["rsch.papers.v1"]
       iam_role          = "papers-writer"
       private_link      = null
