@@ -69,6 +69,7 @@ module "department" {
       direction         = "source"
       tasks             = 1
       paused            = false
+      keep_running      = false
       topics            = ["rsch.experiments.v1"]
       iam_role          = null
       private_link      = null
@@ -90,6 +91,7 @@ module "department" {
       direction         = "sink"
       tasks             = 2
       paused            = true
+      keep_running      = false
       topics            = ["rsch.papers.v1"]
       iam_role          = null
       private_link      = null

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -23,10 +22,13 @@ import java.util.concurrent.Callable;
                 + "destroys data (a topic deleted or replaced, a department removed) or resets a connector "
                 + "(deleted or replaced) unless the department's descriptor acknowledges it under "
                 + "acknowledgements; reports access changes and additions, each traced to its descriptor line.",
-        footer = {"", "Example:", "  terraform -chdir=generated/finance plan -out=finance.tfplan",
-                "  terraform -chdir=generated/finance show -json finance.tfplan > finance.plan.json",
-                "  connect-onboard plan check --platform examples/platform.yaml --plan finance.plan.json "
-                        + "--format markdown --output plan-comment.md examples/departments/",
+        footer = {"", "Example:",
+                "  connect-onboard plan check --platform examples/platform.yaml \\",
+                "      --plan finance.json --format markdown --output plan-comment.md \\",
+                "      examples/departments/",
+                "", "where Terraform wrote finance.json:",
+                "  terraform -chdir=generated/finance plan -out=plan.tfplan",
+                "  terraform -chdir=generated/finance show -json plan.tfplan > finance.json",
                 "", "Exit codes: 0 nothing lost unacknowledged, 1 an unacknowledged change destroys data or resets a "
                 + "connector (or an input is invalid), 2 wrong usage, 3 a plan cannot be trusted (malformed or "
                 + "truncated JSON, another format version, errored, not a root of this platform)."})
@@ -34,40 +36,39 @@ public final class PlanCheckCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--platform", paramLabel = "FILE", required = true,
-            description = "The platform file (kind: Platform).")
-    Path platform;
+    @Mixin
+    PlatformOption platform;
 
     @Option(names = "--plan", paramLabel = "PLAN.json", required = true,
             description = "A department root's plan as 'terraform show -json PLANFILE' writes it; once per "
                     + "department.")
     List<Path> plans = new ArrayList<>();
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Descriptor files or folders (searched recursively for *.yaml, *.yml, *.json).")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    DescriptorPaths descriptors;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, junit, markdown or sarif.")
     PlanReportFormat format;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE and print a one-line summary instead.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PlanGateReport report = new PlanCheck().run(new PlanCheck.Request(platform, plans, paths));
+        Path outputFile = output.checked();
+        PlanGateReport report = new PlanCheck().run(new PlanCheck.Request(platform.file(), plans,
+                descriptors.paths()));
         String rendered = format.render(report);
         PrintWriter out = spec.commandLine().getOut();
-        if (output == null) {
+        if (outputFile == null) {
             out.print(rendered);
         } else {
-            ReportFile.write(output, rendered);
-            out.println(Wording.oneLine(report) + "; " + format + " report written to " + output);
+            ReportFile.write(outputFile, rendered);
+            out.println(Wording.oneLine(report) + "; " + format + " report written to " + outputFile);
         }
         out.flush();
         return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;

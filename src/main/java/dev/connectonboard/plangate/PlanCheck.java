@@ -1,6 +1,6 @@
 package dev.connectonboard.plangate;
 
-import dev.connectonboard.descriptor.InputLoader;
+import dev.connectonboard.descriptor.DescriptorSources;
 import dev.connectonboard.descriptor.InputSet;
 import dev.connectonboard.descriptor.Loaded;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
@@ -34,11 +34,10 @@ public final class PlanCheck {
             throw new OnboardException(FailureKind.USAGE, "no plan given; pass --plan FILE (terraform show -json "
                     + "output) once per department");
         }
-        List<Path> inputs = new ArrayList<>();
-        inputs.add(request.platform());
-        inputs.addAll(request.paths());
-        InputSet set = InputLoader.load(inputs);
-        Platform platform = set.platformFrom(request.platform()).value();
+        // the same descriptor conventions as every command: PATH..., else the platform's folder; wrong kinds exit 2
+        DescriptorSources.Selection selection = DescriptorSources.load(request.platform(), request.paths());
+        InputSet set = selection.inputs();
+        Platform platform = selection.platform().value();
         List<TerraformPlan> plans = request.plans().stream().map(PlanReader::read).toList();
         Map<String, Path> seen = new HashMap<>();
         for (TerraformPlan plan : plans) {

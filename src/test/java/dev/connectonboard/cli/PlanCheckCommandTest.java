@@ -63,7 +63,7 @@ class PlanCheckCommandTest {
     void writesTheReportToAFileAndPrintsOneLine() throws IOException {
         Path platform = copy("platform.yaml");
         Path shop = copy("shop.yaml");
-        Path report = dir.resolve("out/plan.sarif");
+        Path report = Files.createDirectories(dir.resolve("out")).resolve("plan.sarif");
         CliResult result = CliTestSupport.run("plan", "check", "--platform", platform, "--plan", plan(DELETE_TOPIC),
                 "--format", "sarif", "--output", report, shop);
         assertEquals(1, result.exitCode(), result::toString);

@@ -41,6 +41,8 @@ public final class NamePatterns {
     public static final String CONNECTOR_CLASS = "^[A-Za-z][A-Za-z0-9_.]{1,127}$";
     public static final String ROLE_NAME = "^[A-Z][A-Za-z]{2,40}$";
     public static final String RELATIVE_PATH = "^(?!/)(?!.*\\.\\.)[A-Za-z0-9._/-]{1,200}$";
+    /** A path that is only read, never written into HCL: '..' may climb out of the platform file's folder. */
+    public static final String READ_PATH = "^(?!/)[A-Za-z0-9._/-]{1,200}$";
     public static final String BUCKET_KEY_PREFIX = "^(?!.*\\.\\.)([A-Za-z0-9._-]+/)*$";
     public static final String DYNAMODB_TABLE = "^[A-Za-z0-9._-]{3,255}$";
     /** Free text for reviewers: one line, no control characters (nothing can reach a terminal as a sequence). */
@@ -75,6 +77,7 @@ public final class NamePatterns {
             Map.entry(CONNECTOR_CLASS, "a Confluent Cloud plugin id such as S3_SINK or PostgresCdcSourceV2"),
             Map.entry(ROLE_NAME, "a Confluent role name such as ConnectManager"),
             Map.entry(RELATIVE_PATH, "a relative path without '..'"),
+            Map.entry(READ_PATH, "a relative path such as departments or ../departments"),
             Map.entry(BUCKET_KEY_PREFIX, "empty or path segments ending in '/', such as connect/, without '..'"),
             Map.entry(DYNAMODB_TABLE, "a DynamoDB table name"),
             Map.entry(REASON, "one line of 10 to 500 characters saying why (a ticket, where the data went)"));

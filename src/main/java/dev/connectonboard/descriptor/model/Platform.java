@@ -14,5 +14,8 @@ public record Platform(
         @JsonPropertyDescription("Slug naming this platform; goes into state keys and tags.") String name,
         @JsonProperty(required = true) ConfluentSettings confluent,
         @JsonProperty(required = true) AwsSettings aws,
-        @JsonProperty(required = true) TerraformSettings terraform) {
+        @JsonProperty(required = true) TerraformSettings terraform,
+        @Pattern(regexp = NamePatterns.READ_PATH)
+        @JsonPropertyDescription("Folder of the department descriptors, relative to this platform file. Commands "
+                + "read it when no descriptor PATH is given.") String descriptors) {
 }

@@ -71,7 +71,7 @@ connect:
 #   - name: ${prefix}-orders-s3-sink
 #     class: S3_SINK
 #     tasks: 2
-#     state: paused                      # running or paused; a new connector starts running and is paused by the next apply
+#     state: paused                      # paused, or running to resume one; omit to leave it to Confluent
 #     topics: [${prefix}.orders.v1]
 <#if !selfManaged>
 #     iamRole: archive-writer            # one of iamRoles
