@@ -125,14 +125,20 @@ final class DepartmentRules {
 
     /** The DLQ topic ErrorHandling documents, {@code <prefix>.dlq.<connector>}, is created by connect-onboard. */
     private static void checkDeadLetterQueueNames(DepartmentOnboarding descriptor, ProblemCollector problems) {
+        // by name, not connectors x topics: a large department would otherwise take seconds here
+        Map<String, List<Integer>> topicPositions = new HashMap<>();
+        for (int t = 0; t < descriptor.topics().size(); t++) {
+            topicPositions.computeIfAbsent(descriptor.topics().get(t).name(), n -> new java.util.ArrayList<>()).add(t);
+        }
         for (Connector connector : descriptor.connectors()) {
             String dlq = descriptor.prefix() + ".dlq." + connector.name();
-            for (int t = 0; t < descriptor.topics().size(); t++) {
-                if (connector.errors().deadLetterQueue() && descriptor.topics().get(t).name().equals(dlq)) {
-                    problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
-                            + "connect-onboard creates for connector '" + connector.name() + "'; remove it from "
-                            + "topics");
-                }
+            if (!connector.errors().deadLetterQueue()) {
+                continue;
+            }
+            for (int t : topicPositions.getOrDefault(dlq, List.of())) {
+                problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
+                        + "connect-onboard creates for connector '" + connector.name() + "'; remove it from "
+                        + "topics");
             }
         }
     }
