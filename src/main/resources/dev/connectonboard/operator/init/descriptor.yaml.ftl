@@ -15,7 +15,7 @@ connect:
   runtime: self-managed             # your own Connect workers on AWS ECS Fargate (managed: Confluent Cloud runs them)
   selfManaged:                      # REPLACE the subnet and security group ids with the ones the platform team gave you
     workers: 2
-    image: confluentinc/cp-kafka-connect:7.7.1
+    image: connect-7-9
     cpu: 1024                       # Fargate CPU units per worker
     memory: 2048                    # MiB per worker
     subnetIds: [subnet-00000000]
