@@ -291,6 +291,24 @@ class CliContractTest {
     }
 
     @Test
+    void initPointsEditorsAtTheSchemaWhenTheRepositoryHasOne() throws IOException {
+        Path departments = Files.createDirectories(dir.resolve("repo/departments"));
+        Consumer<CommandLine> noTerminal = commandLine -> ((InitCommand) commandLine.getSubcommands().get("init")
+                .getCommandSpec().userObject()).terminal = Optional::empty;
+        CliTestSupport.run(noTerminal, "init", "alpha", "--prefix", "alp", "--descriptors", departments.toString());
+        String without = Files.readString(departments.resolve("alpha.yaml"));
+        assertTrue(without.startsWith("# Editor completion: run `connect-onboard schema --out schemas`"), without);
+        assertFalse(without.contains("$schema=http"), "never a URL that does not exist");
+
+        assertEquals(ExitCode.OK, offline("schema", "--out", dir.resolve("repo/schemas").toString()).exitCode());
+        CliTestSupport.run(noTerminal, "init", "beta", "--prefix", "bet", "--descriptors", departments.toString());
+        String with = Files.readString(departments.resolve("beta.yaml"));
+        assertTrue(with.startsWith("# yaml-language-server: $schema=../schemas/DepartmentOnboarding.json\n"), with);
+        assertTrue(Files.isRegularFile(departments.resolve("../schemas/DepartmentOnboarding.json")));
+        assertEquals(ExitCode.OK, offline("validate", departments.toString()).exitCode(), "both validate");
+    }
+
+    @Test
     void noGeneratedFileHoldsAnAbsolutePath() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("generated"))) {
             String root = Path.of("").toAbsolutePath().toString();
