@@ -81,6 +81,7 @@ module "department" {
       direction         = "source"
       tasks             = 1
       paused            = false
+      keep_running      = false
       topics            = ["fin.payments.v1"]
       iam_role          = null
       private_link      = "payments-db"
@@ -105,6 +106,7 @@ module "department" {
       direction         = "sink"
       tasks             = 2
       paused            = false
+      keep_running      = false
       topics            = ["fin.ledger.entries"]
       iam_role          = "archive-writer"
       private_link      = null
@@ -125,6 +127,7 @@ module "department" {
       direction         = "sink"
       tasks             = 1
       paused            = true
+      keep_running      = false
       topics            = ["fin.reporting.daily"]
       iam_role          = null
       private_link      = null

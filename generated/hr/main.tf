@@ -55,6 +55,7 @@ module "department" {
       direction         = "sink"
       tasks             = 1
       paused            = false
+      keep_running      = false
       topics            = ["hr.workday.workers"]
       iam_role          = null
       private_link      = null

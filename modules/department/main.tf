@@ -145,7 +145,7 @@ module "connectors" {
   connectors = {
     for c in local.managed_connectors : c.name => {
       config_nonsensitive = module.connector_config[0].config_nonsensitive[c.name]
-      paused              = c.paused
+      status              = c.paused ? "PAUSED" : c.keep_running ? "RUNNING" : null
     }
   }
   config_sensitive = module.connector_config[0].config_sensitive

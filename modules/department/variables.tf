@@ -131,13 +131,14 @@ variable "iam_roles" {
 }
 
 variable "connectors" {
-  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes their JSON configs). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value."
+  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes their JSON configs). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value. paused: Terraform pauses the connector; keep_running: Terraform resumes it and keeps it running; neither: its status is left to Confluent Cloud (a FAILED connector never blocks a config fix)."
   type = list(object({
     name              = string
     class             = string
     direction         = string
     tasks             = number
     paused            = bool
+    keep_running      = optional(bool, false)
     topics            = list(string)
     iam_role          = optional(string)
     private_link      = optional(string)
@@ -156,6 +157,11 @@ variable "connectors" {
   validation {
     condition     = alltrue([for c in var.connectors : contains(["sink", "source"], c.direction) && contains(["none", "all"], c.errors_tolerance)])
     error_message = "Every connector needs direction \"sink\" or \"source\" and errors_tolerance \"none\" or \"all\"."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.connectors : !(c.paused && c.keep_running)])
+    error_message = "A connector cannot be both paused and keep_running."
   }
 
   validation {

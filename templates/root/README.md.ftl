@@ -40,10 +40,25 @@ The operators' Kafka API key (reads the department's topics) is a sensitive outp
 `terraform plan` evaluates the department's connector quota through the `connectonboard` provider and fails when
 the department is over it (install the provider once with `connect-onboard provider install`).
 </#if>
-<#if m.runtime == "managed" && m.connectors?filter(c -> c.paused)?has_content>
+<#if m.runtime == "managed" && m.connectors?has_content>
 
-Connectors marked `state: paused` are created running (Confluent Cloud cannot create a connector paused) and paused
-by the next apply.
+## Connector run state, and a failed connector
+
+Terraform sets a connector's status only when the descriptor says so: `state: paused` pauses it (a new connector is
+created running, since Confluent Cloud cannot create one paused, and paused by the next apply); `state: running`
+resumes a paused one. Without `state`, the status is Confluent Cloud's, and `terraform plan` warns about connectors
+that are FAILED, DEGRADED or paused outside Terraform.
+
+When a connector fails (`connect-onboard status --department ${m.departmentName}` shows the error):
+
+1. Fix its config in the descriptor; if the connector has `state: running`, remove that line in the same change
+   (the Confluent provider refuses FAILED -> RUNNING and would stop the apply before the config update).
+   Regenerate and merge: the apply updates the config without touching the status, and Confluent Cloud restarts
+   the connector with it.
+2. If it still fails with a correct config (the data system was down, say), restart it from the Confluent Cloud
+   console or with `POST /connect/v1/environments/${m.platform.environmentId}/clusters/${m.platform.kafkaClusterId}/connectors/<name>/restart`.
+3. Last resort: `terraform apply -replace='module.department.module.connectors[0].confluent_connector.this["<name>"]'`
+   re-creates it with a new id, so a sink's consumer group and a source's offsets start over.
 </#if>
 <#if m.selfManagedConnectorFiles?has_content>
 

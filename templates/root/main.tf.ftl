@@ -86,6 +86,7 @@ module "department" {
       direction = ${hcl(connector.direction)}
       tasks = ${hcl(connector.tasks)}
       paused = ${hcl(connector.paused)}
+      keep_running = ${hcl(connector.keepRunning)}
       topics = ${hcl(connector.topics)}
       iam_role = ${hcl(connector.iamRole!)}
       private_link = ${hcl(connector.privateLink!)}

@@ -61,7 +61,7 @@ public record RootModuleView(
     }
 
     public record ConnectorView(String name, String connectorClass, String direction, int tasks, boolean paused,
-                                List<String> topics, String iamRole, String privateLink, Map<String, String> config,
+                                boolean keepRunning, List<String> topics, String iamRole, String privateLink, Map<String, String> config,
                                 Map<String, SecretView> secrets, String errorsTolerance, boolean deadLetterQueue,
                                 String deadLetterQueueTopic) {
     }

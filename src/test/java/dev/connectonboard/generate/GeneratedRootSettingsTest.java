@@ -106,6 +106,26 @@ class GeneratedRootSettingsTest {
     }
 
     @Test
+    void aConnectorsStatusIsSentOnlyWhenItsDescriptorAsksForOne(@TempDir Path dir) throws Exception {
+        Workspace workspace = new Workspace(dir);
+        workspace.edit("finance", "    state: paused                      # created running, paused on the next apply "
+                + "(see README)", "    state: running");
+        workspace.generate(false);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> connectors = (List<Map<String, Object>>) block(workspace.read("finance/main.tf"),
+                "module", "department").get("connectors");
+        Map<String, List<Object>> flags = new java.util.TreeMap<>();
+        connectors.forEach(c -> flags.put((String) c.get("name"), List.of(c.get("paused"), c.get("keep_running"))));
+        assertEquals(Map.of(
+                "fin-ledger-s3-sink", List.of(false, false),        // no state: left to Confluent Cloud
+                "fin-payments-pg-cdc-source", List.of(false, false),
+                "fin-reporting-snowflake-sink", List.of(false, true)), flags);
+        String module = Files.readString(Workspace.PROJECT.resolve("modules/department/main.tf"));
+        assertTrue(module.contains("status              = c.paused ? \"PAUSED\" : c.keep_running ? \"RUNNING\" : null"),
+                module);
+    }
+
+    @Test
     void emptyListsAndMapsAreWrittenAsBrackets(@TempDir Path dir) throws Exception {
         Workspace workspace = new Workspace(dir);
         workspace.generate(false);
