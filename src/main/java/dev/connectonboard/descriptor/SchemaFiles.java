@@ -30,10 +30,13 @@ public final class SchemaFiles {
         return kind.name() + ".json";
     }
 
-    /** The schema text of a kind, exactly as written to its file. */
+    /**
+     * The schema text of a kind as the model records define it now (not the copy in the jar, which may be the stale
+     * thing being refreshed), exactly as written to its file.
+     */
     public static String text(DescriptorKind kind) {
         try {
-            return JSON.writeValueAsString(SchemaCatalog.schemaFor(kind)) + "\n";
+            return JSON.writeValueAsString(SchemaCatalog.generate(kind)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,8 +2,6 @@ package dev.connectonboard.descriptor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Editors are pointed at schema files that exist: the repository's {@code schemas/} folder is exactly what
- * {@code connect-onboard schema --out schemas} writes, and every {@code $schema=} line of the examples resolves to
- * the schema of the file's own kind.
+ * Editors are pointed at schema files that exist: every {@code $schema=} line of the examples resolves to the schema
+ * of the file's own kind in {@code schemas/} (which {@code SchemaCatalogTest} keeps equal to the model).
  */
 class SchemaFilesTest {
     private static final Pattern MODELINE = Pattern.compile("(?m)^# yaml-language-server: \\$schema=(\\S+)$");
@@ -28,16 +25,6 @@ class SchemaFilesTest {
 
     @TempDir
     Path dir;
-
-    @ParameterizedTest
-    @EnumSource(DescriptorKind.class)
-    void theRepositorysSchemasFolderIsCurrent(DescriptorKind kind) throws IOException {
-        Path shipped = Path.of(SchemaFiles.FOLDER, SchemaFiles.fileName(kind));
-        assertTrue(Files.isRegularFile(shipped), shipped + " is missing; write it with: ./connect-onboard schema "
-                + "--out schemas");
-        assertEquals(SchemaFiles.text(kind), Files.readString(shipped), shipped + " is stale; refresh it with: "
-                + "./connect-onboard schema --out schemas");
-    }
 
     @Test
     void everyExampleModelinePointsAtTheSchemaOfItsKind() throws IOException {
