@@ -3,6 +3,7 @@ package dev.connectonboard.cli;
 import dev.connectonboard.descriptor.DescriptorKind;
 import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InputSet;
+import dev.connectonboard.descriptor.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Path skipped : loaded.skipped()) {
-            out.println("skipped " + skipped + ": not a connect-onboard file (no 'apiVersion: connect-onboard/v1')");
+            out.println(InvalidInputException.skippedLine(skipped));
         }
         out.printf("ok: %d department(s), %d platform file(s), %d quota policy file(s) valid%n",
                 loaded.departments().size(), loaded.platforms().size(), loaded.policies().size());

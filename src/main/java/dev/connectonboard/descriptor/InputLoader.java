@@ -140,7 +140,7 @@ public final class InputLoader {
         }
         problems.addAll(CrossFileRules.check(departments));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problems, skipped);
         }
         departments.sort(Comparator.comparing(d -> d.value().name()));
         return new InputSet(List.copyOf(platforms), List.copyOf(policies), List.copyOf(departments),
