@@ -119,14 +119,18 @@ final class DepartmentRules {
 
     /** The DLQ topic ErrorHandling documents, {@code <prefix>.dlq.<connector>}, is created by connect-onboard. */
     private static void checkDeadLetterQueueNames(DepartmentOnboarding descriptor, ProblemCollector problems) {
+        Map<String, String> dlqOwners = new HashMap<>();
         for (Connector connector : descriptor.connectors()) {
-            String dlq = descriptor.prefix() + ".dlq." + connector.name();
-            for (int t = 0; t < descriptor.topics().size(); t++) {
-                if (connector.errors().deadLetterQueue() && descriptor.topics().get(t).name().equals(dlq)) {
-                    problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
-                            + "connect-onboard creates for connector '" + connector.name() + "'; remove it from "
-                            + "topics");
-                }
+            if (connector.errors().deadLetterQueue()) {
+                dlqOwners.putIfAbsent(descriptor.prefix() + ".dlq." + connector.name(), connector.name());
+            }
+        }
+        for (int t = 0; t < descriptor.topics().size(); t++) {
+            String owner = dlqOwners.get(descriptor.topics().get(t).name());
+            if (owner != null) {
+                problems.add("/topics/" + t + "/name", "topic '" + descriptor.topics().get(t).name() + "' is the dead "
+                        + "letter queue that connect-onboard creates for connector '" + owner + "'; remove it from "
+                        + "topics");
             }
         }
     }

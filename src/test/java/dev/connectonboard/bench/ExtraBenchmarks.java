@@ -12,5 +12,6 @@ final class ExtraBenchmarks {
         System.out.println("```");
         QuotaBenchmark.main(new String[0]);
         System.out.println("```\n");
+        HostileValidationBenchmark.main(new String[0]);
     }
 }

@@ -3,7 +3,10 @@ package dev.connectonboard.security;
 import dev.connectonboard.cli.CliTestSupport;
 import dev.connectonboard.cli.CliTestSupport.CliResult;
 import dev.connectonboard.descriptor.Inputs;
+import dev.connectonboard.descriptor.InputLoader;
+import dev.connectonboard.descriptor.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -153,5 +158,24 @@ class HostileInputTest {
         assertTrue(result.err().contains(folder.resolve("nested.yaml").toString()), result.toString());
         assertTrue(result.err().contains(folder.resolve("other.yaml").toString()), result.toString());
         assertFalse(result.err().contains("skipped"), result.toString());
+    }
+
+    /**
+     * A hang guard, not a timing (the benchmark measures: each shape validates in well under 2 s): every 1 MiB
+     * hostile shape gets its verdict. Before the checks were made linear, the first shape alone never finished.
+     */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void everyMegabyteHostileShapeGetsAVerdict() throws IOException {
+        for (Map.Entry<String, String> shape : HostileDescriptors.all().entrySet()) {
+            Path shapeDir = Files.createDirectories(dir.resolve("shape" + shape.getKey().hashCode()));
+            Path file = HostileDescriptors.write(shapeDir, shape.getValue());
+            assertTrue(Files.size(file) <= 1024 * 1024, shape.getKey());
+            try {
+                InputLoader.load(List.of(file));
+            } catch (InvalidInputException expected) {
+                assertFalse(expected.problems().isEmpty(), shape.getKey());
+            }
+        }
     }
 }
