@@ -35,6 +35,15 @@ output "metrics_api_key" {
   sensitive   = true
 }
 
+output "operators_kafka_api_key" {
+  description = "Kafka API key (id, secret) of the operators service account, which reads the department's topics; fetch it with: terraform output -json operators_kafka_api_key"
+  value = {
+    id     = module.department.kafka_api_key_ids.operators
+    secret = module.department.kafka_api_key_secrets.operators
+  }
+  sensitive = true
+}
+
 output "quota" {
   description = "The department's connector limits, usage and headroom as evaluated during plan."
   value       = data.connectonboard_quota.this

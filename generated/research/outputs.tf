@@ -35,6 +35,15 @@ output "metrics_api_key" {
   sensitive   = true
 }
 
+output "operators_kafka_api_key" {
+  description = "Kafka API key (id, secret) of the operators service account, which reads the department's topics; fetch it with: terraform output -json operators_kafka_api_key"
+  value = {
+    id     = module.department.kafka_api_key_ids.operators
+    secret = module.department.kafka_api_key_secrets.operators
+  }
+  sensitive = true
+}
+
 output "log_group_name" {
   description = "CloudWatch log group the department's Connect workers write to."
   value       = module.department.ecs_log_group_name

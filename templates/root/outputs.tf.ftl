@@ -33,6 +33,15 @@ output "metrics_api_key" {
   value = module.department.metrics_reader_api_key
   sensitive = true
 }
+
+output "operators_kafka_api_key" {
+  description = "Kafka API key (id, secret) of the operators service account, which reads the department's topics; fetch it with: terraform output -json operators_kafka_api_key"
+  value = {
+    id = module.department.kafka_api_key_ids.operators
+    secret = module.department.kafka_api_key_secrets.operators
+  }
+  sensitive = true
+}
 <#if m.selfManaged??>
 
 output "log_group_name" {

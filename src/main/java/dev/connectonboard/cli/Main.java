@@ -1,10 +1,14 @@
 package dev.connectonboard.cli;
 
 import dev.connectonboard.errors.SafeTextWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 /** Entry point: wires the subcommands and maps failures to exit codes. Commands stay thin. */
 @Command(
@@ -16,14 +20,31 @@ import java.io.PrintWriter;
                 ValidateCommand.class,
                 GenerateCommand.class,
                 QuotaCommand.class,
+                PlanCommand.class,
                 StatusCommand.class,
                 InitCommand.class,
                 SchemaCommand.class,
                 ProviderCommand.class,
-                CommandLine.HelpCommand.class
+                VersionCommand.class,
+                CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class
         },
-        footer = {"", "Exit codes: 0 ok, 1 a check failed, 2 wrong usage, 3 the answer could not be determined."})
-public final class Main {
+        footer = {"", "Example:", "  connect-onboard generate --help",
+                "", "Exit codes: 0 ok, 1 a check failed, 2 wrong usage, 3 the answer could not be determined."})
+public final class Main implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** No subcommand: a usage error, answered with the usage and the list of commands. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: no command given; the commands are:");
+        err.println();
+        spec.commandLine().usage(err);
+        err.flush();
+        return ExitCode.USAGE;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -48,6 +69,8 @@ public final class Main {
         commandLine.setExecutionExceptionHandler(new FailureMapper());
         commandLine.setParameterExceptionHandler(FailureMapper::onParameterError);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli hides generate-completion by default; the README tells people to use it, so help lists it
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return commandLine;
     }
 }

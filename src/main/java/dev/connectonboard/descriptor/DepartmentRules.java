@@ -84,6 +84,7 @@ final class DepartmentRules {
                         + Suggestions.didYouMean(connector.connectorClass(), limits.allowedConnectorClasses()));
             }
         }
+        SelfManagedRules.check(descriptor, platform, problems);
         if (platform != null && !descriptor.privateLinkEgress().isEmpty()
                 && platform.confluent().egressGatewayId() == null) {
             problems.add("/privateLinkEgress", "the platform '" + platform.name() + "' has no egress gateway; ask the "
@@ -119,17 +120,19 @@ final class DepartmentRules {
 
     /** The DLQ topic ErrorHandling documents, {@code <prefix>.dlq.<connector>}, is created by connect-onboard. */
     private static void checkDeadLetterQueueNames(DepartmentOnboarding descriptor, ProblemCollector problems) {
-        Map<String, String> dlqOwners = new HashMap<>();
-        for (Connector connector : descriptor.connectors()) {
-            if (connector.errors().deadLetterQueue()) {
-                dlqOwners.putIfAbsent(descriptor.prefix() + ".dlq." + connector.name(), connector.name());
-            }
-        }
+        // by name, not connectors x topics: a large department would otherwise take seconds here
+        Map<String, List<Integer>> topicPositions = new HashMap<>();
         for (int t = 0; t < descriptor.topics().size(); t++) {
-            String owner = dlqOwners.get(descriptor.topics().get(t).name());
-            if (owner != null) {
-                problems.add("/topics/" + t + "/name", "topic '" + descriptor.topics().get(t).name() + "' is the dead "
-                        + "letter queue that connect-onboard creates for connector '" + owner + "'; remove it from "
+            topicPositions.computeIfAbsent(descriptor.topics().get(t).name(), n -> new java.util.ArrayList<>()).add(t);
+        }
+        for (Connector connector : descriptor.connectors()) {
+            String dlq = descriptor.prefix() + ".dlq." + connector.name();
+            if (!connector.errors().deadLetterQueue()) {
+                continue;
+            }
+            for (int t : topicPositions.getOrDefault(dlq, List.of())) {
+                problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
+                        + "connect-onboard creates for connector '" + connector.name() + "'; remove it from "
                         + "topics");
             }
         }
@@ -211,10 +214,6 @@ final class DepartmentRules {
         if (connector.errors().deadLetterQueue() && connector.errors().tolerance() == ErrorTolerance.NONE) {
             problems.add(at + "/errors/deadLetterQueue", "a dead letter queue receives records only when errors are "
                     + "tolerated; set errors.tolerance: all");
-        }
-        if (descriptor.connect().runtime() == ConnectRuntime.SELF_MANAGED && connector.iamRole() != null) {
-            problems.add(at + "/iamRole", "IAM roles through a Confluent provider integration are for managed "
-                    + "connectors; self-managed workers use their ECS task role");
         }
     }
 }

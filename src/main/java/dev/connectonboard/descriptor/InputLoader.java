@@ -95,7 +95,9 @@ public final class InputLoader {
         List<Loaded<QuotaPolicy>> policies = new ArrayList<>();
         List<Loaded<DepartmentOnboarding>> departments = new ArrayList<>();
 
-        List<Candidate> candidates = candidates(paths, problems);
+        // folders that hold no inputs: a wrong path (usage) when nothing else is wrong
+        List<Problem> wrongPaths = new ArrayList<>();
+        List<Candidate> candidates = candidates(paths, wrongPaths);
         Set<Path> foldersWithOwnFiles = new HashSet<>();
         // Files are independent until the cross-file rules, so they are read and checked in parallel; the results
         // are then taken in the order the files were found, so output and problem order never depend on timing.
@@ -124,7 +126,7 @@ public final class InputLoader {
                 .filter(c -> skipped.contains(c.file()))
                 .map(Candidate::folder)
                 .distinct()
-                .forEach(folder -> problems.add(new Problem(folder, Location.START, "", "no connect-onboard files in "
+                .forEach(folder -> wrongPaths.add(new Problem(folder, Location.START, "", "no connect-onboard files in "
                         + "this folder: its YAML and JSON files do not declare 'apiVersion: "
                         + DescriptorKind.API_VERSION + "'; pass the folder that holds the department descriptors")));
         if (policies.size() > 1) {
@@ -133,14 +135,25 @@ public final class InputLoader {
                         + "is " + policies.get(0).file() + "); pass exactly one quota policy"));
             }
         }
+        for (Loaded<Platform> loaded : platforms) {
+            problems.addAll(PlatformRules.check(loaded));
+        }
         Platform platform = platforms.size() == 1 ? platforms.get(0).value() : null;
         QuotaPolicy policy = policies.size() == 1 ? policies.get(0).value() : null;
         for (Loaded<DepartmentOnboarding> department : departments) {
             problems.addAll(DepartmentRules.check(department, platform, policy));
         }
         problems.addAll(CrossFileRules.check(departments));
+        if (policies.size() == 1) {
+            problems.addAll(PolicyOverrides.undeclared(policies.get(0), departments,
+                    candidates.stream().anyMatch(Candidate::foundInFolder)));
+        }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems, skipped);
+            problems.addAll(wrongPaths);
+            throw new InvalidInputException(problems, FailureKind.CHECK_FAILED, skipped);
+        }
+        if (!wrongPaths.isEmpty()) {
+            throw new InvalidInputException(wrongPaths, FailureKind.USAGE, skipped);
         }
         departments.sort(Comparator.comparing(d -> d.value().name()));
         return new InputSet(List.copyOf(platforms), List.copyOf(policies), List.copyOf(departments),

@@ -12,12 +12,20 @@ public final class InvalidInputException extends OnboardException {
     private final List<Path> skipped;
 
     public InvalidInputException(List<Problem> problems) {
-        this(problems, List.of());
+        this(problems, FailureKind.CHECK_FAILED);
+    }
+
+    /**
+     * @param kind {@link FailureKind#USAGE} when every problem is a wrong path rather than a wrong file (a folder
+     *             without inputs): the command was pointed at the wrong place
+     */
+    public InvalidInputException(List<Problem> problems, FailureKind kind) {
+        this(problems, kind, List.of());
     }
 
     /** @param skipped files of other tools met in folders: listed even though the run failed, so none hides */
-    public InvalidInputException(List<Problem> problems, List<Path> skipped) {
-        super(FailureKind.CHECK_FAILED, summary(problems));
+    public InvalidInputException(List<Problem> problems, FailureKind kind, List<Path> skipped) {
+        super(kind, summary(problems));
         this.problems = problems.stream().sorted().distinct().toList();
         this.skipped = List.copyOf(skipped);
     }

@@ -27,9 +27,10 @@ final class SecretRules {
             String key = setting.getKey();
             String pointer = FieldPaths.child(at, key);
             if (entry.isPresent() && entry.get().isPassword(key)) {
-                problems.add(pointer, "'" + key + "' is a password setting of " + connectorClass + " (Confluent's "
-                        + "documentation marks it Type: password, " + entry.get().docs() + "); move it under secrets "
-                        + "as " + MOVE + " so its value never sits in git");
+                String source = entry.get().docs().isEmpty() ? "" : " (its documentation marks it Type: password, "
+                        + entry.get().docs() + ")";
+                problems.add(pointer, "'" + key + "' is a password setting of " + connectorClass + source
+                        + "; move it under secrets as " + MOVE + " so its value never sits in git");
             } else if (!(entry.isPresent() && entry.get().isKnownSetting(key)) && SecretShapes.keyLooksSecret(key)) {
                 problems.add(pointer, "'" + key + "' looks sensitive; move it under secrets as " + MOVE
                         + " so its value never sits in git");

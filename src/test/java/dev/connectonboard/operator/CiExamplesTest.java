@@ -293,7 +293,10 @@ class CiExamplesTest {
                 () -> parseConnectOnboard(List.of("quota", "check", "--fromat", "junit", "departments")));
         assertThrows(CommandLine.ParameterException.class,
                 () -> parseConnectOnboard(List.of("status", "--platform", "p.yaml")));
-        assertEquals("quota check", parseConnectOnboard(List.of("quota", "check", "--format", "junit", "d")));
+        assertThrows(CommandLine.ParameterException.class,
+                () -> parseConnectOnboard(List.of("quota", "check", "--format", "junit", "d")), "no --platform");
+        assertEquals("quota check", parseConnectOnboard(List.of("quota", "check", "--platform", "p", "--quotas", "q",
+                "--format", "junit", "d")));
     }
 
     @Test

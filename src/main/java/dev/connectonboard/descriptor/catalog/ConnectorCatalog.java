@@ -65,9 +65,11 @@ public final class ConnectorCatalog {
         return entries;
     }
 
-    /** One catalog file as written. */
-    record CatalogFile(@JsonProperty(required = true) String runtime,
-                       @JsonProperty(required = true) Map<String, FileEntry> connectors) {
+    /**
+     * One catalog file as written: either {@code runtime} with {@code connectors} keyed by class, or (the
+     * self-managed catalog's form) a list of {@code classes}, each naming its Java class.
+     */
+    record CatalogFile(String runtime, Map<String, FileEntry> connectors, List<SelfManagedClass> classes) {
     }
 
     /** One class in a catalog file. */
@@ -80,34 +82,47 @@ public final class ConnectorCatalog {
         Map<String, CatalogEntry> entries = new TreeMap<>();
         Map<String, Path> origin = new TreeMap<>();
         for (Path file : files) {
-            CatalogFile parsed;
-            try (InputStream in = Files.newInputStream(file)) {
-                parsed = YAML.readValue(in, CatalogFile.class);
-            } catch (IOException e) {
-                throw new IllegalStateException("connector catalog " + file + " cannot be read: " + e.getMessage(), e);
-            }
-            if (!List.of("managed", "self-managed").contains(parsed.runtime())) {
-                throw new IllegalStateException("connector catalog " + file + ": runtime must be managed or "
-                        + "self-managed, not " + parsed.runtime());
-            }
-            parsed.connectors().forEach((connectorClass, entry) -> {
-                Path first = origin.putIfAbsent(connectorClass, file);
+            for (CatalogEntry entry : read(file)) {
+                Path first = origin.putIfAbsent(entry.connectorClass(), file);
                 if (first != null) {
-                    throw new IllegalStateException("connector class " + connectorClass + " is in both " + first
-                            + " and " + file + "; keep it in one catalog file");
+                    throw new IllegalStateException("connector class " + entry.connectorClass() + " is in both "
+                            + first + " and " + file + "; keep it in one catalog file");
                 }
-                CatalogEntry built = new CatalogEntry(connectorClass, parsed.runtime(), entry.docs(),
-                        listOrEmpty(entry.passwords()), listOrEmpty(entry.required()), listOrEmpty(entry.settings()));
-                for (String setting : built.settings()) {
-                    if (built.isPassword(setting)) {
-                        throw new IllegalStateException("connector catalog " + file + ": " + connectorClass + " lists "
-                                + setting + " both as a password and as a plain setting");
+                for (String setting : entry.settings()) {
+                    if (entry.isPassword(setting)) {
+                        throw new IllegalStateException("connector catalog " + file + ": " + entry.connectorClass()
+                                + " lists " + setting + " both as a password and as a plain setting");
                     }
                 }
-                entries.put(connectorClass, built);
-            });
+                entries.put(entry.connectorClass(), entry);
+            }
         }
         return new ConnectorCatalog(entries);
+    }
+
+    private static List<CatalogEntry> read(Path file) {
+        CatalogFile parsed;
+        try (InputStream in = Files.newInputStream(file)) {
+            parsed = YAML.readValue(in, CatalogFile.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("connector catalog " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        List<CatalogEntry> entries = new ArrayList<>();
+        if (parsed.classes() != null) {
+            for (SelfManagedClass entry : parsed.classes()) {
+                entries.add(new CatalogEntry(entry.javaClass(), "self-managed", "", entry.passwords(),
+                        entry.required(), List.of()));
+            }
+            return entries;
+        }
+        if (parsed.connectors() == null || !List.of("managed", "self-managed").contains(parsed.runtime())) {
+            throw new IllegalStateException("connector catalog " + file + ": needs runtime (managed or "
+                    + "self-managed) and connectors, or a list of classes");
+        }
+        parsed.connectors().forEach((connectorClass, entry) -> entries.add(new CatalogEntry(connectorClass,
+                parsed.runtime(), entry.docs(), listOrEmpty(entry.passwords()), listOrEmpty(entry.required()),
+                listOrEmpty(entry.settings()))));
+        return entries;
     }
 
     private static List<String> listOrEmpty(List<String> list) {
