@@ -56,7 +56,8 @@ class StructuralValidatorTest {
     @Test
     void suggestsTheEnumValueMeant() {
         Path file = write(dir, "d.yaml", Inputs.DEPARTMENT_HEADER.replace("runtime: managed", "runtime: manged"));
-        assertEquals(List.of(at(file, 8, 3, "connect.runtime", "'manged' is not allowed; use one of: managed, "
+        // at the value (column 12), where the fix goes, not at the key
+        assertEquals(List.of(at(file, 8, 12, "connect.runtime", "'manged' is not allowed; use one of: managed, "
                 + "self-managed; did you mean 'managed'?")), problems(file));
     }
 
