@@ -3,10 +3,10 @@
 
 terraform {
   backend "s3" {
-    bucket         = "ebs-tf-state"
-    key            = "connect/finance/terraform.tfstate"
-    region         = "eu-west-1"
-    dynamodb_table = "ebs-tf-locks"
-    encrypt        = true
+    bucket       = "ebs-tf-state"
+    key          = "connect/finance/terraform.tfstate"
+    region       = "eu-west-1"
+    use_lockfile = true
+    encrypt      = true
   }
 }

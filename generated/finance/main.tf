@@ -12,17 +12,18 @@ module "department" {
   }
 
   platform = {
-    name                    = "ebs-prod"
-    organization_id         = "0b3c5a8e-1111-2222-3333-444455556666"
-    environment_id          = "env-7q2x9m"
-    kafka_cluster_id        = "lkc-5k3p2d"
-    kafka_rest_endpoint     = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
-    cloud                   = "AWS"
-    region                  = "eu-west-1"
-    egress_gateway_id       = "gw-4v8n1c"
-    aws_account_id          = "123456789012"
-    aws_region              = "eu-west-1"
-    operator_connector_role = "ConnectManager"
+    name                        = "ebs-prod"
+    organization_id             = "0b3c5a8e-1111-2222-3333-444455556666"
+    environment_id              = "env-7q2x9m"
+    kafka_cluster_id            = "lkc-5k3p2d"
+    kafka_rest_endpoint         = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
+    cloud                       = "AWS"
+    region                      = "eu-west-1"
+    egress_gateway_id           = "gw-4v8n1c"
+    aws_account_id              = "123456789012"
+    aws_region                  = "eu-west-1"
+    operator_connector_role     = "ConnectManager"
+    secret_recovery_window_days = 0
   }
 
   # Connect cluster: "managed" binds to the platform's cluster; "self-managed" runs workers on ECS Fargate.
@@ -80,6 +81,7 @@ module "department" {
       direction         = "source"
       tasks             = 1
       paused            = false
+      keep_running      = false
       topics            = ["fin.payments.v1"]
       iam_role          = null
       private_link      = "payments-db"
@@ -104,6 +106,7 @@ module "department" {
       direction         = "sink"
       tasks             = 2
       paused            = false
+      keep_running      = false
       topics            = ["fin.ledger.entries"]
       iam_role          = "archive-writer"
       private_link      = null
@@ -116,8 +119,7 @@ module "department" {
         "s3.bucket.name"     = "fin-archive"
         "time.interval"      = "HOURLY"
       }
-      secrets = {
-      }
+      secrets = {}
     },
     {
       name              = "fin-reporting-snowflake-sink"
@@ -125,6 +127,7 @@ module "department" {
       direction         = "sink"
       tasks             = 1
       paused            = true
+      keep_running      = false
       topics            = ["fin.reporting.daily"]
       iam_role          = null
       private_link      = null
@@ -144,15 +147,8 @@ module "department" {
     },
   ]
 
-  tags = merge(
-    {
-      "connect-onboard/platform"    = "ebs-prod"
-      "connect-onboard/department"  = "finance"
-      "connect-onboard/cost-center" = "CC-1234"
-      "managed-by"                  = "terraform"
-    },
-    var.extra_tags,
-  )
+  # Extra tags for every AWS resource; the module adds Department, Platform, CostCenter, Owners and ManagedBy.
+  tags = var.extra_tags
 }
 
 # Fails the plan when the department is over its connector quota (same check as `connect-onboard quota check`).

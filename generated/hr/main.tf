@@ -12,17 +12,18 @@ module "department" {
   }
 
   platform = {
-    name                    = "ebs-prod"
-    organization_id         = "0b3c5a8e-1111-2222-3333-444455556666"
-    environment_id          = "env-7q2x9m"
-    kafka_cluster_id        = "lkc-5k3p2d"
-    kafka_rest_endpoint     = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
-    cloud                   = "AWS"
-    region                  = "eu-west-1"
-    egress_gateway_id       = "gw-4v8n1c"
-    aws_account_id          = "123456789012"
-    aws_region              = "eu-west-1"
-    operator_connector_role = "ConnectManager"
+    name                        = "ebs-prod"
+    organization_id             = "0b3c5a8e-1111-2222-3333-444455556666"
+    environment_id              = "env-7q2x9m"
+    kafka_cluster_id            = "lkc-5k3p2d"
+    kafka_rest_endpoint         = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
+    cloud                       = "AWS"
+    region                      = "eu-west-1"
+    egress_gateway_id           = "gw-4v8n1c"
+    aws_account_id              = "123456789012"
+    aws_region                  = "eu-west-1"
+    operator_connector_role     = "ConnectManager"
+    secret_recovery_window_days = 0
   }
 
   # Connect cluster: "managed" binds to the platform's cluster; "self-managed" runs workers on ECS Fargate.
@@ -40,12 +41,10 @@ module "department" {
   ]
 
   # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint.
-  private_link_egress = [
-  ]
+  private_link_egress = []
 
   # AWS IAM roles the connectors assume through a Confluent provider integration.
-  iam_roles = [
-  ]
+  iam_roles = []
 
   # Connectors. Managed ones are created by the module, with secrets read from AWS Secrets Manager at plan time
   # (only references are here); self-managed ones run from the JSON files in connectors/.
@@ -56,6 +55,7 @@ module "department" {
       direction         = "sink"
       tasks             = 1
       paused            = false
+      keep_running      = false
       topics            = ["hr.workday.workers"]
       iam_role          = null
       private_link      = null
@@ -74,14 +74,8 @@ module "department" {
     },
   ]
 
-  tags = merge(
-    {
-      "connect-onboard/platform"   = "ebs-prod"
-      "connect-onboard/department" = "hr"
-      "managed-by"                 = "terraform"
-    },
-    var.extra_tags,
-  )
+  # Extra tags for every AWS resource; the module adds Department, Platform, CostCenter, Owners and ManagedBy.
+  tags = var.extra_tags
 }
 
 # Fails the plan when the department is over its connector quota (same check as `connect-onboard quota check`).

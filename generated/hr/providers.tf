@@ -9,20 +9,11 @@ provider "confluent" {
   kafka_rest_endpoint = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
 }
 
+# AWS resources are tagged by the modules (Department, Platform, CostCenter, Owners, ManagedBy = connect-onboard,
+# plus var.extra_tags): one tag set, so no default_tags here.
 provider "aws" {
   region              = "eu-west-1"
   allowed_account_ids = ["123456789012"]
-
-  default_tags {
-    tags = merge(
-      {
-        "connect-onboard/platform"   = "ebs-prod"
-        "connect-onboard/department" = "hr"
-        "managed-by"                 = "terraform"
-      },
-      var.extra_tags,
-    )
-  }
 }
 
 # The connect-onboard provider evaluates the department's connector quota during plan

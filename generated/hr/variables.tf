@@ -2,7 +2,7 @@
 # Regenerate with: ./connect-onboard generate --platform examples/platform.yaml examples/departments
 
 variable "extra_tags" {
-  description = "Tags added to every AWS resource on top of the platform's, e.g. the pipeline run that applied them."
+  description = "Tags added to every AWS resource on top of the ones the modules set (Department, Platform, CostCenter, Owners, ManagedBy), e.g. the pipeline run that applied them."
   type        = map(string)
   default     = {}
 }

@@ -12,24 +12,25 @@ module "department" {
   }
 
   platform = {
-    name                    = "ebs-prod"
-    organization_id         = "0b3c5a8e-1111-2222-3333-444455556666"
-    environment_id          = "env-7q2x9m"
-    kafka_cluster_id        = "lkc-5k3p2d"
-    kafka_rest_endpoint     = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
-    cloud                   = "AWS"
-    region                  = "eu-west-1"
-    egress_gateway_id       = "gw-4v8n1c"
-    aws_account_id          = "123456789012"
-    aws_region              = "eu-west-1"
-    operator_connector_role = "ConnectManager"
+    name                        = "ebs-prod"
+    organization_id             = "0b3c5a8e-1111-2222-3333-444455556666"
+    environment_id              = "env-7q2x9m"
+    kafka_cluster_id            = "lkc-5k3p2d"
+    kafka_rest_endpoint         = "https://lkc-5k3p2d.eu-west-1.aws.private.confluent.cloud:443"
+    cloud                       = "AWS"
+    region                      = "eu-west-1"
+    egress_gateway_id           = "gw-4v8n1c"
+    aws_account_id              = "123456789012"
+    aws_region                  = "eu-west-1"
+    operator_connector_role     = "ConnectManager"
+    secret_recovery_window_days = 0
   }
 
   # Connect cluster: "managed" binds to the platform's cluster; "self-managed" runs workers on ECS Fargate.
   runtime = "self-managed"
   self_managed = {
     workers            = 2
-    image              = "confluentinc/cp-kafka-connect:7.7.1"
+    image              = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/ebs/connect-worker:7.9.1-1"
     cpu                = 1024
     memory             = 2048
     subnet_ids         = ["subnet-0a1b2c3d", "subnet-0e1f2a3b"]
@@ -49,17 +50,20 @@ module "department" {
     {
       name       = "rsch.papers.v1"
       partitions = 3
-      config = {
-      }
+      config     = {}
     },
   ]
 
   # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint.
-  private_link_egress = [
-  ]
+  private_link_egress = []
 
   # AWS IAM roles the connectors assume through a Confluent provider integration.
   iam_roles = [
+    {
+      name       = "papers-writer"
+      s3_buckets = ["rsch-papers"]
+      s3_access  = "write"
+    },
   ]
 
   # Connectors. Managed ones are created by the module, with secrets read from AWS Secrets Manager at plan time
@@ -71,6 +75,7 @@ module "department" {
       direction         = "source"
       tasks             = 1
       paused            = false
+      keep_running      = false
       topics            = ["rsch.experiments.v1"]
       iam_role          = null
       private_link      = null
@@ -92,8 +97,9 @@ module "department" {
       direction         = "sink"
       tasks             = 2
       paused            = true
+      keep_running      = false
       topics            = ["rsch.papers.v1"]
-      iam_role          = null
+      iam_role          = "papers-writer"
       private_link      = null
       errors_tolerance  = "all"
       dead_letter_queue = true
@@ -103,20 +109,12 @@ module "department" {
         "s3.bucket.name" = "rsch-papers"
         "s3.region"      = "eu-west-1"
       }
-      secrets = {
-      }
+      secrets = {}
     },
   ]
 
-  tags = merge(
-    {
-      "connect-onboard/platform"    = "ebs-prod"
-      "connect-onboard/department"  = "research"
-      "connect-onboard/cost-center" = "CC-7781"
-      "managed-by"                  = "terraform"
-    },
-    var.extra_tags,
-  )
+  # Extra tags for every AWS resource; the module adds Department, Platform, CostCenter, Owners and ManagedBy.
+  tags = var.extra_tags
 }
 
 # Fails the plan when the department is over its connector quota (same check as `connect-onboard quota check`).

@@ -19,12 +19,17 @@ variable "kafka_cluster_id" {
 }
 
 variable "connectors" {
-  description = "Map of connector name to {config_nonsensitive, paused}; config_nonsensitive comes from connector-config and must contain \"name\" equal to the map key."
+  description = "Map of connector name to {config_nonsensitive, status}; config_nonsensitive comes from connector-config and must contain \"name\" equal to the map key. status: \"PAUSED\" pauses the connector, \"RUNNING\" resumes it, null (default) leaves it to Confluent Cloud, so a FAILED connector never blocks a config fix."
   type = map(object({
     config_nonsensitive = map(string)
-    paused              = bool
+    status              = optional(string)
   }))
   default = {}
+
+  validation {
+    condition     = alltrue([for c in values(var.connectors) : c.status == null ? true : contains(["PAUSED", "RUNNING"], c.status)])
+    error_message = "A connector's status must be \"PAUSED\", \"RUNNING\" or null (leave it to Confluent Cloud)."
+  }
 }
 
 variable "config_sensitive" {

@@ -145,7 +145,7 @@ module "connectors" {
   connectors = {
     for c in local.managed_connectors : c.name => {
       config_nonsensitive = module.connector_config[0].config_nonsensitive[c.name]
-      paused              = c.paused
+      status              = c.paused ? "PAUSED" : c.keep_running ? "RUNNING" : null
     }
   }
   config_sensitive = module.connector_config[0].config_sensitive
@@ -174,10 +174,11 @@ module "kafka_credentials_secret" {
   source = "../kafka-credentials-secret"
   count  = local.self_managed ? 1 : 0
 
-  name       = "${local.prefix}/connect-worker/kafka-api-key"
-  api_key    = module.service_accounts.connectors_api_key_id
-  api_secret = module.service_accounts.connectors_api_key_secret
-  tags       = local.tags
+  name                    = "${local.prefix}/connect-worker/kafka-api-key"
+  api_key                 = module.service_accounts.connectors_api_key_id
+  api_secret              = module.service_accounts.connectors_api_key_secret
+  recovery_window_in_days = var.platform.secret_recovery_window_days
+  tags                    = local.tags
 }
 
 module "connect_cluster" {

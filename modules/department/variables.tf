@@ -27,7 +27,7 @@ variable "department" {
 }
 
 variable "platform" {
-  description = "The shared Confluent/AWS platform (from the platform file). operator_connector_role null = no connector=<prefix>-* role binding. kafka_bootstrap_endpoint (optional) is needed only by self-managed departments; when null it is read with data.confluent_kafka_cluster."
+  description = "The shared Confluent/AWS platform (from the platform file). operator_connector_role null = no connector=<prefix>-* role binding. kafka_bootstrap_endpoint (optional) is needed only by self-managed departments; when null it is read with data.confluent_kafka_cluster. secret_recovery_window_days (default 0): recovery window of the workers' Kafka credentials secret, 0 or 7-30."
   type = object({
     name                     = string
     organization_id          = string
@@ -41,11 +41,18 @@ variable "platform" {
     aws_region               = string
     operator_connector_role  = optional(string)
     kafka_bootstrap_endpoint = optional(string)
+    # Days Secrets Manager keeps connect-onboard's own deleted secrets (0 = at once, so re-onboarding reuses names).
+    secret_recovery_window_days = optional(number, 0)
   })
 
   validation {
     condition     = can(regex("^[0-9]{12}$", var.platform.aws_account_id))
     error_message = "platform.aws_account_id must be 12 digits, quoted."
+  }
+
+  validation {
+    condition     = var.platform.secret_recovery_window_days == 0 || (var.platform.secret_recovery_window_days >= 7 && var.platform.secret_recovery_window_days <= 30)
+    error_message = "platform.secret_recovery_window_days must be 0 or between 7 and 30 (Secrets Manager's limits)."
   }
 
   validation {
@@ -124,13 +131,14 @@ variable "iam_roles" {
 }
 
 variable "connectors" {
-  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes their JSON configs). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value."
+  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes their JSON configs). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value. paused: Terraform pauses the connector; keep_running: Terraform resumes it and keeps it running; neither: its status is left to Confluent Cloud (a FAILED connector never blocks a config fix)."
   type = list(object({
     name              = string
     class             = string
     direction         = string
     tasks             = number
     paused            = bool
+    keep_running      = optional(bool, false)
     topics            = list(string)
     iam_role          = optional(string)
     private_link      = optional(string)
@@ -149,6 +157,11 @@ variable "connectors" {
   validation {
     condition     = alltrue([for c in var.connectors : contains(["sink", "source"], c.direction) && contains(["none", "all"], c.errors_tolerance)])
     error_message = "Every connector needs direction \"sink\" or \"source\" and errors_tolerance \"none\" or \"all\"."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.connectors : !(c.paused && c.keep_running)])
+    error_message = "A connector cannot be both paused and keep_running."
   }
 
   validation {

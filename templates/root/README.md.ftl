@@ -15,7 +15,7 @@ generated from `${m.descriptorFile}`. Owners: ${m.owners?join(", ")}.
 <#else>
 | Connect cluster | ${m.selfManaged.workers} self-managed worker(s) on ECS Fargate (`${m.selfManaged.image}`), CloudWatch logs kept ${m.selfManaged.logRetentionDays} days, internal topics `${m.prefix}.connect-configs`, `${m.prefix}.connect-offsets`, `${m.prefix}.connect-status` |
 </#if>
-| Service accounts | `${m.prefix}-connectors`, `${m.prefix}-operators`, `${m.prefix}-metrics-reader`, their API keys, ACLs and role bindings scoped to `${m.prefix}` |
+| Service accounts | `${m.prefix}-connectors-${m.platform.name}`, `${m.prefix}-operators-${m.platform.name}`, `${m.prefix}-metrics-reader-${m.platform.name}`, their API keys, ACLs and role bindings scoped to `${m.prefix}` |
 | IAM roles | <#list m.iamRoles as role>`${m.prefix}-${role.name}` (${role.s3Access} on ${role.s3Buckets?join(", ")})<#sep>, </#sep><#else>none</#list> |
 | DLQ and topics | <#list m.topics as topic>`${topic.name}`<#sep>, </#sep></#list><#list m.connectors?filter(c -> c.deadLetterQueue) as c><#if c?is_first>; DLQs </#if>`${c.deadLetterQueueTopic}`<#sep>, </#sep></#list> |
 | Private Link egress | <#list m.privateLinkEgress as endpoint>`${endpoint.name}` → ${endpoint.dnsDomains?join(", ")}<#sep>; </#sep><#else>none</#list> |
@@ -28,15 +28,37 @@ export CONFLUENT_CLOUD_API_KEY=... CONFLUENT_CLOUD_API_SECRET=... KAFKA_API_KEY=
 terraform init
 terraform plan
 ```
+
+The first `terraform init` writes `.terraform.lock.hcl`; commit it (generate never touches it), so the pull
+request's plan and the merge's apply use the same provider builds. For every platform the pipelines run on:
+`terraform providers lock -platform=linux_amd64 -platform=darwin_arm64`.
+
+The operators' Kafka API key (reads the department's topics) is a sensitive output:
+`terraform output -json operators_kafka_api_key`.
 <#if m.quotaGate??>
 
 `terraform plan` evaluates the department's connector quota through the `connectonboard` provider and fails when
 the department is over it (install the provider once with `connect-onboard provider install`).
 </#if>
-<#if m.runtime == "managed" && m.connectors?filter(c -> c.paused)?has_content>
+<#if m.runtime == "managed" && m.connectors?has_content>
 
-Connectors marked `state: paused` are created running (Confluent Cloud cannot create a connector paused) and paused
-by the next apply.
+## Connector run state, and a failed connector
+
+Terraform sets a connector's status only when the descriptor says so: `state: paused` pauses it (a new connector is
+created running, since Confluent Cloud cannot create one paused, and paused by the next apply); `state: running`
+resumes a paused one. Without `state`, the status is Confluent Cloud's, and `terraform plan` warns about connectors
+that are FAILED, DEGRADED or paused outside Terraform.
+
+When a connector fails (`connect-onboard status --department ${m.departmentName}` shows the error):
+
+1. Fix its config in the descriptor; if the connector has `state: running`, remove that line in the same change
+   (the Confluent provider refuses FAILED -> RUNNING and would stop the apply before the config update).
+   Regenerate and merge: the apply updates the config without touching the status, and Confluent Cloud restarts
+   the connector with it.
+2. If it still fails with a correct config (the data system was down, say), restart it from the Confluent Cloud
+   console or with `POST /connect/v1/environments/${m.platform.environmentId}/clusters/${m.platform.kafkaClusterId}/connectors/<name>/restart`.
+3. Last resort: `terraform apply -replace='module.department.module.connectors[0].confluent_connector.this["<name>"]'`
+   re-creates it with a new id, so a sink's consumer group and a source's offsets start over.
 </#if>
 <#if m.selfManagedConnectorFiles?has_content>
 

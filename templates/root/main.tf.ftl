@@ -22,6 +22,7 @@ module "department" {
     aws_account_id = ${hcl(m.platform.awsAccountId)}
     aws_region = ${hcl(m.platform.awsRegion)}
     operator_connector_role = ${hcl(m.platform.operatorConnectorRole!)}
+    secret_recovery_window_days = ${hcl(m.platform.secretRecoveryWindowDays)}
   }
 
   # Connect cluster: "managed" binds to the platform's cluster; "self-managed" runs workers on ECS Fargate.
@@ -85,6 +86,7 @@ module "department" {
       direction = ${hcl(connector.direction)}
       tasks = ${hcl(connector.tasks)}
       paused = ${hcl(connector.paused)}
+      keep_running = ${hcl(connector.keepRunning)}
       topics = ${hcl(connector.topics)}
       iam_role = ${hcl(connector.iamRole!)}
       private_link = ${hcl(connector.privateLink!)}
@@ -104,14 +106,8 @@ module "department" {
 </#list>
   ]
 
-  tags = merge(
-    {
-<#list m.tags as key, value>
-      ${hcl(key)} = ${hcl(value)}
-</#list>
-    },
-    var.extra_tags,
-  )
+  # Extra tags for every AWS resource; the module adds Department, Platform, CostCenter, Owners and ManagedBy.
+  tags = var.extra_tags
 }
 <#if m.quotaGate??>
 

@@ -1,5 +1,13 @@
 <#include "header.ftl">
 
+output "connect_onboard" {
+  description = "The department and platform of this root: connect-onboard plan check reads them from the plan."
+  value = {
+    department = ${hcl(m.departmentName)}
+    platform = ${hcl(m.platform.name)}
+  }
+}
+
 output "service_account_ids" {
   description = "Service accounts of the department's connectors, operators and metrics reader."
   value = module.department.service_account_ids
@@ -23,6 +31,15 @@ output "iam_role_arns" {
 output "metrics_api_key" {
   description = "Cloud API key of the metrics reader, for the department's own monitoring (Metrics API)."
   value = module.department.metrics_reader_api_key
+  sensitive = true
+}
+
+output "operators_kafka_api_key" {
+  description = "Kafka API key (id, secret) of the operators service account, which reads the department's topics; fetch it with: terraform output -json operators_kafka_api_key"
+  value = {
+    id = module.department.kafka_api_key_ids.operators
+    secret = module.department.kafka_api_key_secrets.operators
+  }
   sensitive = true
 }
 <#if m.selfManaged??>

@@ -8,20 +8,11 @@ provider "confluent" {
   kafka_rest_endpoint = ${hcl(m.platform.kafkaRestEndpoint)}
 }
 
+# AWS resources are tagged by the modules (Department, Platform, CostCenter, Owners, ManagedBy = connect-onboard,
+# plus var.extra_tags): one tag set, so no default_tags here.
 provider "aws" {
   region = ${hcl(m.platform.awsRegion)}
   allowed_account_ids = ${hcl([m.platform.awsAccountId])}
-
-  default_tags {
-    tags = merge(
-      {
-<#list m.tags as key, value>
-        ${hcl(key)} = ${hcl(value)}
-</#list>
-      },
-      var.extra_tags,
-    )
-  }
 }
 <#if m.quotaGate??>
 

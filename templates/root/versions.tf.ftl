@@ -1,16 +1,17 @@
 <#include "header.ftl">
 
+# The effective constraints: what the modules (and the state backend) need, narrowed by the platform file.
 terraform {
-  required_version = ">= 1.5.0"
+  required_version = ${hcl(m.versions.terraform)}
 
   required_providers {
     confluent = {
       source = "confluentinc/confluent"
-      version = ${hcl(m.platform.confluentProviderVersion)}
+      version = ${hcl(m.versions.confluentProvider)}
     }
     aws = {
       source = "hashicorp/aws"
-      version = ${hcl(m.platform.awsProviderVersion)}
+      version = ${hcl(m.versions.awsProvider)}
     }
 <#if m.quotaGate??>
     connectonboard = {

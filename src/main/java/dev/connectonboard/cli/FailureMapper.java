@@ -44,7 +44,8 @@ final class FailureMapper implements IExecutionExceptionHandler {
     static int onParameterError(ParameterException failure, String[] args) {
         CommandLine commandLine = failure.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("error: " + failure.getMessage());
+        // picocli's own messages sometimes start with "Error: "; one "error:" is enough
+        err.println("error: " + failure.getMessage().replaceFirst("^Error: ", ""));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(failure, err)) {
             err.println("Usage: " + commandLine.getCommandSpec().qualifiedName() + " --help");
         }

@@ -6,27 +6,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes one Terraform root module per department into OUT/<department>/. Only files whose "
                 + "content changed are rewritten; a run that fails changes nothing.",
         footer = {"", "Examples:",
-                "  connect-onboard generate --platform examples/platform.yaml examples/departments",
-                "  connect-onboard generate --platform examples/platform.yaml --check examples/departments"})
+                "  connect-onboard generate --platform examples/platform.yaml \\",
+                "      examples/departments",
+                "  connect-onboard generate --platform examples/platform.yaml --check \\",
+                "      examples/departments",
+                "", "Exit codes: 0 written (or, with --check, up to date), 1 an input is invalid or (with --check) "
+                        + "OUT is stale, 2 wrong usage (a missing file, a file of the wrong kind, no descriptor)."})
 public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--platform", required = true, paramLabel = "FILE", description = "The platform file.")
-    Path platform;
+    @Mixin
+    PlatformOption platform;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = GenerateRun.DEFAULT_OUT;
@@ -38,22 +39,22 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Write nothing; exit 1 with a diff when OUT is stale.")
     boolean check;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Department descriptors (files or folders).")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    DescriptorPaths descriptors;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        GenerateRun.Outcome outcome = GenerateRun.run(new GenerateRun.Options(platform, paths, out, modules, check,
+        GenerateRun.Outcome outcome = GenerateRun.run(new GenerateRun.Options(platform.file(), descriptors.paths(), out, modules, check,
                 Path.of("").toAbsolutePath()));
         OutputPlan plan = outcome.plan();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         for (Path orphan : plan.orphans()) {
-            stderr.println("note: " + out.resolve(orphan) + " was generated earlier but no descriptor given produces it;"
-                    + " destroy its resources, then delete the folder");
+            stderr.println("note: " + out.resolve(orphan) + " was generated earlier and no descriptor given produces it;"
+                    + " if its department was offboarded, destroy its resources, then delete the folder");
         }
         if (check) {
             if (plan.upToDate()) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The inputs most commands take: an optional platform file, an optional quota policy, descriptor paths. */
+/** What {@code validate} reads: an optional platform file, an optional quota policy, input paths of any kind. */
 public final class InputOptions {
     @Option(names = "--platform", paramLabel = "FILE", description = "The platform file (kind: Platform).")
     Path platform;
@@ -15,20 +15,8 @@ public final class InputOptions {
     @Option(names = "--quotas", paramLabel = "FILE", description = "The quota policy (kind: QuotaPolicy).")
     Path quotas;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Descriptor files or folders (searched recursively for *.yaml, *.yml, *.json).")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders of any kind (searched recursively for *.yaml, *.yml, *.json). Default: "
+                    + "the folder the platform file names in 'descriptors'.")
     List<Path> paths = new ArrayList<>();
-
-    /** Every path to load, the platform and quota files first. */
-    List<Path> allPaths() {
-        List<Path> all = new ArrayList<>();
-        if (platform != null) {
-            all.add(platform);
-        }
-        if (quotas != null) {
-            all.add(quotas);
-        }
-        all.addAll(paths);
-        return all;
-    }
 }

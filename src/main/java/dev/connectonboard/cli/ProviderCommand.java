@@ -1,6 +1,7 @@
 package dev.connectonboard.cli;
 
 import dev.connectonboard.errors.OnboardException;
+import dev.connectonboard.errors.SafeText;
 import dev.connectonboard.provider.TerraformProvider;
 import dev.connectonboard.provider.connectonboard.ConnectOnboardProvider;
 import dev.connectonboard.provider.connectonboard.WarmUpInputs;
@@ -53,7 +54,7 @@ public final class ProviderCommand implements Callable<Integer> {
             serve();
             System.exit(ExitCode.OK);
         } catch (OnboardException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + SafeText.escape(String.valueOf(e.getMessage())));
             System.exit(FailureMapper.exitCodeOf(e));
         }
     }

@@ -36,7 +36,7 @@ public final class ProviderInstallCommand implements Callable<Integer> {
                 .orElse(System.getProperty("user.home"));
         Path mirror = Optional.ofNullable(dir).orElse(Path.of(home, ".terraform.d", "plugins"))
                 .toAbsolutePath().normalize();
-        String version = Optional.ofNullable(Main.class.getPackage().getImplementationVersion()).orElse("0.1.0");
+        String version = BuildVersion.current();
         ProviderInstaller installer = new ProviderInstaller(ProviderInstaller.currentJava(), version);
         Installation installation = installer.install(mirror,
                 ProviderInstaller.CodeLocation.ofRunning(ProviderInstallCommand.class));

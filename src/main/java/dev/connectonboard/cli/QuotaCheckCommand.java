@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -23,8 +22,12 @@ import java.util.function.Function;
         description = "Pre-plan gate: checks every department against the quota policy, counting its descriptor's "
                 + "connectors plus live connectors with its prefix that no descriptor declares, and holds the plan "
                 + "against native Confluent Cloud quotas.",
-        footer = {"", "Example:", "  connect-onboard quota check --platform examples/platform.yaml "
-                + "--quotas examples/quotas.yaml --format junit --output quota.xml examples/departments/",
+        footer = {"", "Examples:",
+                "  connect-onboard quota check --platform examples/platform.yaml \\",
+                "      --quotas examples/quotas.yaml --offline examples/departments/",
+                "  connect-onboard quota check --platform examples/platform.yaml \\",
+                "      --quotas examples/quotas.yaml --format junit --output quota.xml \\",
+                "      examples/departments/",
                 "", "Reads CONFLUENT_CLOUD_API_KEY / CONFLUENT_CLOUD_API_SECRET (a Cloud API key); "
                 + "CONFLUENT_CLOUD_API_URL and CONFLUENT_CLOUD_METRICS_URL override the endpoints.",
                 "Exit codes: 0 within limits, 1 a limit is exceeded or an input is invalid, 2 wrong usage, "
@@ -34,7 +37,14 @@ public final class QuotaCheckCommand implements Callable<Integer> {
     GlobalOptions global;
 
     @Mixin
-    InputOptions inputs;
+    PlatformOption platform;
+
+    @Option(names = "--quotas", required = true, paramLabel = "FILE",
+            description = "The quota policy (kind: QuotaPolicy).")
+    Path quotas;
+
+    @Mixin
+    DescriptorPaths descriptors;
 
     @Option(names = "--offline", description = "Check the descriptors alone, without reading Confluent Cloud; "
             + "every report says so.")
@@ -44,9 +54,8 @@ public final class QuotaCheckCommand implements Callable<Integer> {
             description = "text (default), json, junit or markdown.")
     ReportFormat format;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE and print a one-line summary instead.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
@@ -55,23 +64,21 @@ public final class QuotaCheckCommand implements Callable<Integer> {
     Map<String, String> environment = System.getenv();
 
     /** Opens the Confluent Cloud client; tests replace it to record retries instead of sleeping. */
-    Function<Map<String, String>, ConfluentCloudClient> clients = ConfluentCloudClient::fromEnvironment;
+    Function<Map<String, String>, ConfluentCloudClient> clients = env -> ConfluentCloudClient.fromEnvironment(env,
+            "run `connect-onboard quota check --offline ...` to check the descriptors alone");
 
     @Override
     public Integer call() {
-        if (inputs.platform == null || inputs.quotas == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "quota check needs both --platform FILE and --quotas FILE");
-        }
-        QuotaReport report = new QuotaCheck(() -> clients.apply(environment))
-                .run(new QuotaCheck.Request(inputs.platform, inputs.quotas, inputs.paths, offline));
+        Path outputFile = output.checked();
+        QuotaReport report = new QuotaCheck(() -> clients.apply(environment)).run(new QuotaCheck.Request(
+                platform.file(), quotas, descriptors.paths(), offline));
         String rendered = format.render(report);
         PrintWriter out = spec.commandLine().getOut();
-        if (output == null) {
+        if (outputFile == null) {
             out.print(rendered);
         } else {
-            ReportFile.write(output, rendered);
-            out.println(ReportSummary.oneLine(report) + "; " + format + " report written to " + output);
+            ReportFile.write(outputFile, rendered);
+            out.println(ReportSummary.oneLine(report) + "; " + format + " report written to " + outputFile);
         }
         out.flush();
         return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;

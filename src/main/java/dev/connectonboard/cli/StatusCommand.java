@@ -1,8 +1,7 @@
 package dev.connectonboard.cli;
 
 import dev.connectonboard.confluent.ConfluentCloudClient;
-import dev.connectonboard.descriptor.InputLoader;
-import dev.connectonboard.descriptor.InputSet;
+import dev.connectonboard.descriptor.DescriptorSources;
 import dev.connectonboard.errors.FailureKind;
 import dev.connectonboard.errors.OnboardException;
 import dev.connectonboard.operator.AtomicFiles;
@@ -20,11 +19,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -35,7 +31,8 @@ import java.util.function.Function;
                 + "over the last hour, and connectors with the department's prefix that no descriptor declares.",
         footer = {"", "Examples:",
                 "  connect-onboard status --platform examples/platform.yaml --department finance",
-                "  connect-onboard status --platform examples/platform.yaml --all --html status.html",
+                "  connect-onboard status --platform examples/platform.yaml --all \\",
+                "      --html status.html examples/departments",
                 "", "Reads CONFLUENT_CLOUD_API_KEY / CONFLUENT_CLOUD_API_SECRET (a Cloud API key); "
                 + "CONFLUENT_CLOUD_API_URL and CONFLUENT_CLOUD_METRICS_URL override the endpoints.",
                 "Connectors are listed failed first, then degraded, missing, provisioning or paused, running.",
@@ -43,19 +40,19 @@ import java.util.function.Function;
                         + "3 the Connect API could not be read (nothing is shown then). Metrics that cannot be read "
                         + "are reported as unavailable instead."})
 public final class StatusCommand implements Callable<Integer> {
-    static final Path DEFAULT_DESCRIPTORS = Path.of("examples", "departments");
-
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--platform", required = true, paramLabel = "FILE", description = "The platform file.")
-    Path platform;
+    @Mixin
+    PlatformOption platform;
 
+    /** Exactly one of the two; a group, so help shows the choice as required: (--department=NAME | --all). */
     @ArgGroup(exclusive = true, multiplicity = "1")
     Scope scope;
 
     static final class Scope {
-        @Option(names = "--department", paramLabel = "NAME", description = "The department to show.")
+        // the same spelling and meaning as DepartmentOption, which cannot be mixed into a group
+        @Option(names = "--department", paramLabel = "NAME", description = "The department (its descriptor's name).")
         String department;
 
         @Option(names = "--all", description = "Every department, plus connectors no department's prefix owns.")
@@ -67,13 +64,11 @@ public final class StatusCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--html", paramLabel = "FILE",
-            description = "Also write one self-contained HTML health page to FILE.")
+            description = "Also write one self-contained HTML health page to FILE (its folder must exist).")
     Path html;
 
-    @Option(names = "--descriptors", paramLabel = "PATH", arity = "1..*",
-            description = "Department descriptors (files or folders) that say which connectors are declared "
-                    + "(default: examples/departments).")
-    List<Path> descriptors = new ArrayList<>(List.of(DEFAULT_DESCRIPTORS));
+    @Mixin
+    DescriptorPaths descriptors;
 
     @Spec
     CommandSpec spec;
@@ -82,7 +77,9 @@ public final class StatusCommand implements Callable<Integer> {
     Map<String, String> environment = System.getenv();
 
     /** Opens the Confluent Cloud client; tests replace it to record retries instead of sleeping. */
-    Function<Map<String, String>, ConfluentCloudClient> clients = ConfluentCloudClient::fromEnvironment;
+    Function<Map<String, String>, ConfluentCloudClient> clients = env -> ConfluentCloudClient.fromEnvironment(env,
+            "run `connect-onboard validate` to check the descriptors without credentials (status itself always "
+                    + "reads live state)");
 
     /** Time of the read and end of the metrics window; tests fix it. */
     Clock clock = Clock.systemUTC();
@@ -91,20 +88,17 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path path : descriptors) {
-            if (!Files.exists(path)) {
-                throw new OnboardException(FailureKind.USAGE, "no such file or folder: " + path
-                        + "; pass the department descriptors with --descriptors PATH...");
-            }
+        if (html != null) {
+            OutputOption.writableFile(html, "--html");
         }
-        List<Path> inputs = new ArrayList<>();
-        inputs.add(platform);
-        inputs.addAll(descriptors);
-        InputSet loaded = InputLoader.load(inputs);
+        DescriptorSources.Selection loaded = DescriptorSources.load(platform.file(), descriptors.paths());
+        if (scope.department != null) {
+            DescriptorSources.requireDepartment(loaded.departments(), scope.department);
+        }
         StatusReport report;
         try (ConfluentCloudClient client = clients.apply(environment)) {
-            report = new StatusReader(client, clock).read(new StatusReader.Request(loaded.platformFrom(platform),
-                    loaded.departments(), scope.all ? null : scope.department));
+            report = new StatusReader(client, clock).read(new StatusReader.Request(loaded.platform(),
+                    loaded.departments(), scope.department));
         }
         if (html != null) {
             try {

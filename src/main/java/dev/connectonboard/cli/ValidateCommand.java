@@ -1,7 +1,8 @@
 package dev.connectonboard.cli;
 
-import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InputSet;
+import dev.connectonboard.descriptor.Problem;
+import dev.connectonboard.descriptor.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,9 +14,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks platform, quota and department files; prints every problem found, as "
-                + "file:line:column: field: message.",
-        footer = {"", "Example:", "  connect-onboard validate --platform examples/platform.yaml \\",
-                "      --quotas examples/quotas.yaml examples/departments/"})
+                + "file:line:column: field: message, and warns about placeholders connect-onboard init wrote.",
+        footer = {"", "Examples:",
+                "  connect-onboard validate --platform examples/platform.yaml \\",
+                "      --quotas examples/quotas.yaml examples/departments/",
+                "  connect-onboard validate examples/departments/hr.yaml",
+                "", "Exit codes: 0 valid (warnings do not fail), 1 a problem was found, 2 wrong usage."})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -28,19 +32,20 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InputSet loaded = InputLoader.load(inputs.allPaths());
-        if (inputs.platform != null) {
-            loaded.platformFrom(inputs.platform);
-        }
-        if (inputs.quotas != null) {
-            loaded.policyFrom(inputs.quotas);
-        }
+        Validation.Outcome outcome = Validation.run(inputs.platform, inputs.quotas, inputs.paths);
+        InputSet loaded = outcome.inputs();
         PrintWriter out = spec.commandLine().getOut();
         for (Path skipped : loaded.skipped()) {
             out.println("skipped " + skipped + ": not a connect-onboard file (no 'apiVersion: connect-onboard/v1')");
         }
-        out.printf("ok: %d department(s), %d platform file(s), %d quota policy file(s) valid%n",
-                loaded.departments().size(), loaded.platforms().size(), loaded.policies().size());
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem warning : outcome.warnings()) {
+            err.println("warning: " + warning);
+        }
+        err.flush();
+        out.printf("ok: %d department(s), %d platform file(s), %d quota policy file(s) valid%s%n",
+                loaded.departments().size(), loaded.platforms().size(), loaded.policies().size(),
+                outcome.warnings().isEmpty() ? "" : ", " + outcome.warnings().size() + " warning(s)");
         return ExitCode.OK;
     }
 }

@@ -2,11 +2,10 @@ package dev.connectonboard.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven wrote into the jar manifest. */
+/** What {@code --version} and {@code connect-onboard version} print. */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"connect-onboard " + (version == null ? "development build" : version)};
+        return new String[] {"connect-onboard " + BuildVersion.current()};
     }
 }

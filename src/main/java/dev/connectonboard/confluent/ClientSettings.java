@@ -52,10 +52,18 @@ public record ClientSettings(HttpUrl controlPlaneUrl, HttpUrl telemetryUrl, ApiC
 
     /** Reads credentials and URL overrides; throws {@link ConfluentApiException} when credentials are missing. */
     public static ClientSettings fromEnvironment(Map<String, String> environment) {
+        return fromEnvironment(environment, null);
+    }
+
+    /**
+     * As {@link #fromEnvironment(Map)}; {@code otherwise} is what the caller can do without credentials (each
+     * command has its own answer, e.g. {@code quota check --offline}), or null when there is nothing.
+     */
+    public static ClientSettings fromEnvironment(Map<String, String> environment, String otherwise) {
         String key = blankToNull(environment.get(API_KEY_VARIABLE));
         String secret = blankToNull(environment.get(API_SECRET_VARIABLE));
         if (key == null || secret == null) {
-            throw ConfluentApiException.missingCredentials(key == null, secret == null);
+            throw ConfluentApiException.missingCredentials(key == null, secret == null, otherwise);
         }
         ClientSettings settings = of(new ApiCredentials(key, secret));
         String apiUrl = blankToNull(environment.get(API_URL_VARIABLE));

@@ -28,14 +28,14 @@ public final class ConfluentApiException extends OnboardException {
         return requestId;
     }
 
-    static ConfluentApiException missingCredentials(boolean keyMissing, boolean secretMissing) {
+    static ConfluentApiException missingCredentials(boolean keyMissing, boolean secretMissing, String otherwise) {
         String missing = keyMissing && secretMissing
                 ? ClientSettings.API_KEY_VARIABLE + " and " + ClientSettings.API_SECRET_VARIABLE + " are not set"
                 : (keyMissing ? ClientSettings.API_KEY_VARIABLE : ClientSettings.API_SECRET_VARIABLE) + " is not set";
         return new ConfluentApiException("Cannot read Confluent Cloud: " + missing + ". Export a Cloud API key and"
                 + " its secret in " + ClientSettings.API_KEY_VARIABLE + " and " + ClientSettings.API_SECRET_VARIABLE
-                + " (the variables the Confluent Terraform provider reads), or run `quota check --offline` to check"
-                + " the descriptors alone.", 0, null, null);
+                + " (the variables the Confluent Terraform provider reads)" + (otherwise == null ? "" : ", or "
+                + otherwise) + ".", 0, null, null);
     }
 
     static ConfluentApiException badSetting(String message) {

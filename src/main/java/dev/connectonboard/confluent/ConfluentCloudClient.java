@@ -55,6 +55,11 @@ public final class ConfluentCloudClient implements AutoCloseable {
         return new ConfluentCloudClient(ClientSettings.fromEnvironment(environment));
     }
 
+    /** As {@link #fromEnvironment(Map)}, naming what to do without credentials; see {@link ClientSettings}. */
+    public static ConfluentCloudClient fromEnvironment(Map<String, String> environment, String otherwise) {
+        return new ConfluentCloudClient(ClientSettings.fromEnvironment(environment, otherwise));
+    }
+
     /**
      * Every connector of a cluster with its config, status and id, from one call (Connect v1 lists don't page).
      *

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
 import dev.connectonboard.descriptor.model.Platform;
 import dev.connectonboard.descriptor.model.QuotaPolicy;
+import dev.connectonboard.errors.FailureKind;
+import dev.connectonboard.errors.OnboardException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +40,54 @@ public final class InputLoader {
         return new InputLoader().loadAll(paths);
     }
 
+    /** Loads the platform file (which must be a file, not a folder) and the descriptors. */
+    public static InputSet load(Path platform, List<Path> descriptors) {
+        requireFile(platform, DescriptorKind.Platform);
+        List<Path> all = new ArrayList<>();
+        all.add(platform);
+        all.addAll(descriptors);
+        return load(all);
+    }
+
+    /**
+     * Refuses a folder (or nothing) where one file of this kind belongs, before anything is read: reading the folder
+     * would load every file in it and fail on the wrong count.
+     */
+    public static void requireFile(Path file, DescriptorKind kind) {
+        if (!Files.exists(file)) {
+            throw new InputNotFoundException(file);
+        }
+        if (Files.isDirectory(file)) {
+            String candidates = filesOfKindIn(file, kind);
+            throw new OnboardException(FailureKind.USAGE, file + " is a folder; the " + kind + " input is one file"
+                    + (candidates.isEmpty() ? " (kind: " + kind + ")" : ", such as " + candidates));
+        }
+    }
+
+    /** Files directly in the folder whose first lines say {@code kind: <kind>}, for the message. */
+    private static String filesOfKindIn(Path folder, DescriptorKind kind) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)"))
+                    .filter(p -> declaresKind(p, kind))
+                    .sorted()
+                    .limit(3)
+                    .map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(" or "));
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static boolean declaresKind(Path file, DescriptorKind kind) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.matches("(?s).*\"?kind\"?\\s*:\\s*\"?" + kind + "\\b.*");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public InputSet loadAll(List<Path> paths) {
         List<Problem> problems = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
@@ -45,7 +95,9 @@ public final class InputLoader {
         List<Loaded<QuotaPolicy>> policies = new ArrayList<>();
         List<Loaded<DepartmentOnboarding>> departments = new ArrayList<>();
 
-        List<Candidate> candidates = candidates(paths, problems);
+        // folders that hold no inputs: a wrong path (usage) when nothing else is wrong
+        List<Problem> wrongPaths = new ArrayList<>();
+        List<Candidate> candidates = candidates(paths, wrongPaths);
         Set<Path> foldersWithOwnFiles = new HashSet<>();
         // Files are independent until the cross-file rules, so they are read and checked in parallel; the results
         // are then taken in the order the files were found, so output and problem order never depend on timing.
@@ -74,7 +126,7 @@ public final class InputLoader {
                 .filter(c -> skipped.contains(c.file()))
                 .map(Candidate::folder)
                 .distinct()
-                .forEach(folder -> problems.add(new Problem(folder, Location.START, "", "no connect-onboard files in "
+                .forEach(folder -> wrongPaths.add(new Problem(folder, Location.START, "", "no connect-onboard files in "
                         + "this folder: its YAML and JSON files do not declare 'apiVersion: "
                         + DescriptorKind.API_VERSION + "'; pass the folder that holds the department descriptors")));
         if (policies.size() > 1) {
@@ -83,14 +135,25 @@ public final class InputLoader {
                         + "is " + policies.get(0).file() + "); pass exactly one quota policy"));
             }
         }
+        for (Loaded<Platform> loaded : platforms) {
+            problems.addAll(PlatformRules.check(loaded));
+        }
         Platform platform = platforms.size() == 1 ? platforms.get(0).value() : null;
         QuotaPolicy policy = policies.size() == 1 ? policies.get(0).value() : null;
         for (Loaded<DepartmentOnboarding> department : departments) {
             problems.addAll(DepartmentRules.check(department, platform, policy));
         }
         problems.addAll(CrossFileRules.check(departments));
+        if (policies.size() == 1) {
+            problems.addAll(PolicyOverrides.undeclared(policies.get(0), departments,
+                    candidates.stream().anyMatch(Candidate::foundInFolder)));
+        }
         if (!problems.isEmpty()) {
+            problems.addAll(wrongPaths);
             throw new InvalidInputException(problems);
+        }
+        if (!wrongPaths.isEmpty()) {
+            throw new InvalidInputException(wrongPaths, FailureKind.USAGE);
         }
         departments.sort(Comparator.comparing(d -> d.value().name()));
         return new InputSet(List.copyOf(platforms), List.copyOf(policies), List.copyOf(departments),

@@ -10,7 +10,15 @@ public final class InvalidInputException extends OnboardException {
     private final List<Problem> problems;
 
     public InvalidInputException(List<Problem> problems) {
-        super(FailureKind.CHECK_FAILED, summary(problems));
+        this(problems, FailureKind.CHECK_FAILED);
+    }
+
+    /**
+     * @param kind {@link FailureKind#USAGE} when every problem is a wrong path rather than a wrong file (a folder
+     *             without inputs): the command was pointed at the wrong place
+     */
+    public InvalidInputException(List<Problem> problems, FailureKind kind) {
+        super(kind, summary(problems));
         this.problems = problems.stream().sorted().distinct().toList();
     }
 

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.connectonboard.descriptor.model.NamePatterns;
+import dev.connectonboard.errors.SafeText;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -164,13 +165,20 @@ final class StructuralValidator {
 
     private static String patternMessage(String value, String pattern) {
         String rule = NamePatterns.ruleFor(pattern);
-        String reason = dangerIn(value);
+        String reason = dangerIn(value, pattern);
         return "'" + printable(value) + "' is not valid" + (reason.isEmpty() ? "" : " (" + reason + ")")
                 + "; expected " + (rule != null ? rule : "a value matching " + pattern);
     }
 
-    /** Names the specific hazard when a value tries something no name should. */
-    static String dangerIn(String value) {
+    /** Patterns whose values are paths or references, where '/' is expected. */
+    private static final Set<String> SLASH_ALLOWED = Set.of(NamePatterns.IMAGE, NamePatterns.SECRET_ID,
+            NamePatterns.RELATIVE_PATH, NamePatterns.BUCKET_KEY_PREFIX, NamePatterns.HTTPS_URL);
+    /** Patterns that refuse '..' although they allow '/'. */
+    private static final Set<String> DOTDOT_REFUSED = Set.of(NamePatterns.RELATIVE_PATH,
+            NamePatterns.BUCKET_KEY_PREFIX);
+
+    /** Names the specific hazard when a value tries something no name should (only hazards the pattern refuses). */
+    static String dangerIn(String value, String pattern) {
         if (value.contains("\"") || value.contains("'")) {
             return "it contains a quote";
         }
@@ -180,18 +188,37 @@ final class StructuralValidator {
         if (value.contains("\n") || value.contains("\r")) {
             return "it contains a line break";
         }
-        if (value.contains("..") || value.contains("/") || value.contains("\\")) {
+        if (SLASH_ALLOWED.contains(pattern)) {
+            if (DOTDOT_REFUSED.contains(pattern) && value.contains("..")) {
+                return "it contains '..'";
+            }
+        } else if (value.contains("..") || value.contains("/") || value.contains("\\")) {
             return "it contains a path separator or '..'";
         }
         if (!value.equals(value.trim())) {
             return "it has leading or trailing spaces";
         }
+        if (pattern.equals(NamePatterns.IMAGE) && !repository(value).equals(repository(value).toLowerCase(Locale.ROOT))) {
+            return "image repositories are lower-case; only the tag may have capitals";
+        }
         return "";
     }
 
+    /** An image reference without its tag or digest. */
+    private static String repository(String image) {
+        int at = image.indexOf('@');
+        String name = at < 0 ? image : image.substring(0, at);
+        int colon = name.lastIndexOf(':');
+        return colon > name.lastIndexOf('/') ? name.substring(0, colon) : name;
+    }
+
+    /**
+     * A value as a message may quote it: credentials in a URL's user part replaced by {@code ***}, control and
+     * line-separator characters escaped, at most 80 characters.
+     */
     static String printable(String value) {
-        String escaped = value.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
-        return escaped.length() > 80 ? escaped.substring(0, 77) + "..." : escaped;
+        String shown = SafeText.oneLine(SecretShapes.redactUserinfo(value));
+        return shown.length() > 80 ? shown.substring(0, 77) + "..." : shown;
     }
 
     private static String stripPath(String text) {

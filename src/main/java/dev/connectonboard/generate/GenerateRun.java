@@ -1,7 +1,6 @@
 package dev.connectonboard.generate;
 
-import dev.connectonboard.descriptor.InputLoader;
-import dev.connectonboard.descriptor.InputSet;
+import dev.connectonboard.descriptor.DescriptorSources;
 import dev.connectonboard.descriptor.Loaded;
 import dev.connectonboard.descriptor.Problem;
 import dev.connectonboard.descriptor.InvalidInputException;
@@ -11,7 +10,6 @@ import dev.connectonboard.errors.OnboardException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One {@code generate} run: load and validate inputs, render every department, then write or compare. */
@@ -19,12 +17,19 @@ public final class GenerateRun {
     public static final Path DEFAULT_OUT = Path.of("generated");
     public static final Path DEFAULT_MODULES = Path.of("modules");
 
-    /** What the command asked for. */
+    /**
+     * What the command asked for; {@code paths} empty means the folder the platform file names.
+     *
+     * @param workingDir where the command runs, for the refresh command printed on the console
+     */
     public record Options(Path platformFile, List<Path> paths, Path outDir, Path modulesDir, boolean check,
                           Path workingDir) {
     }
 
-    /** What happened: the plan that was applied (or, with --check, found) and how many departments were rendered. */
+    /**
+     * What happened: the plan that was applied (or, with --check, found), how many departments were rendered, and
+     * the command that refreshes the output, as typed from the working folder.
+     */
     public record Outcome(OutputPlan plan, int departments, String regenerateCommand) {
     }
 
@@ -36,18 +41,16 @@ public final class GenerateRun {
             throw new OnboardException(FailureKind.USAGE, "no Terraform modules at " + options.modulesDir()
                     + "/department; run from the repository root or pass --modules DIR");
         }
-        List<Path> all = new ArrayList<>();
-        all.add(options.platformFile());
-        all.addAll(options.paths());
-        InputSet inputs = InputLoader.load(all);
-        Loaded<Platform> platform = inputs.platformFrom(options.platformFile());
+        OutputWriter.requireFolder(options.outDir());
+        DescriptorSources.Selection selection = DescriptorSources.load(options.platformFile(), options.paths());
+        Loaded<Platform> platform = selection.platform();
         checkQuotaGateFile(platform);
-        GenerationRequest request = new GenerationRequest(platform, inputs.departments(), options.workingDir(),
-                options.outDir(), options.modulesDir(), regenerateCommand(options));
+        GenerationRequest request = new GenerationRequest(platform, selection.departments(), options.outDir(),
+                options.modulesDir(), DescriptorSources.namedFolder(platform.file(), platform.value()).orElse(null));
         List<GeneratedDepartment> generated = new Generator().generate(request);
         OutputWriter writer = new OutputWriter(options.outDir());
         OutputPlan plan = options.check() ? writer.plan(generated) : writer.apply(generated);
-        return new Outcome(plan, generated.size(), request.regenerateCommand());
+        return new Outcome(plan, generated.size(), regenerateCommand(options));
     }
 
     private static void checkQuotaGateFile(Loaded<Platform> platform) {

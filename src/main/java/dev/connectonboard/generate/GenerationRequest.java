@@ -10,11 +10,18 @@ import java.util.List;
 /**
  * What to generate and where.
  *
- * @param workingDir      the folder relative paths in headers are written from (the repo root in practice)
- * @param outDir          where department folders go ({@code generated/})
- * @param modulesDir      the folder holding the hand-written modules ({@code modules/})
- * @param regenerateCommand the command printed in every header, so a reader knows how to refresh the file
+ * @param outDir           where department folders go ({@code generated/}); paths in headers are relative to its
+ *                         parent (the repository root in practice), so a department's files never depend on the
+ *                         working folder or on which descriptor paths were given
+ * @param modulesDir       the folder holding the hand-written modules ({@code modules/})
+ * @param descriptorFolder the folder the platform file names in {@code descriptors}, or null
  */
 public record GenerationRequest(Loaded<Platform> platform, List<Loaded<DepartmentOnboarding>> departments,
-                                Path workingDir, Path outDir, Path modulesDir, String regenerateCommand) {
+                                Path outDir, Path modulesDir, Path descriptorFolder) {
+
+    /** The folder every path in a header is written relative to: the output folder's parent. */
+    public Path headerBase() {
+        Path parent = outDir.toAbsolutePath().normalize().getParent();
+        return parent == null ? outDir.toAbsolutePath().normalize() : parent;
+    }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Lays out rendered HCL the way {@code terraform fmt} does, so templates can stay readable and the output is
  * fmt-clean without Terraform installed: two-space indentation by bracket depth, one blank line at most, and the
- * {@code =} of consecutive single-line attributes aligned. Hand-written because no Java library formats HCL; the
+ * {@code =} of consecutive single-line attributes aligned; an empty object or list is written as a pair of brackets on
+ * one line (a template's loop over nothing leaves them on two). Hand-written because no Java library formats HCL; the
  * tests run the real {@code terraform fmt -check} on everything this produces.
  */
 public final class HclFormatter {
@@ -35,6 +36,7 @@ public final class HclFormatter {
         while (!lines.isEmpty() && lines.get(lines.size() - 1) == Line.BLANK) {
             lines.remove(lines.size() - 1);
         }
+        collapseEmptyBrackets(lines);
         alignAssignments(lines);
         StringBuilder out = new StringBuilder();
         for (Line line : lines) {
@@ -44,6 +46,26 @@ public final class HclFormatter {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** A line ending in an opening bracket, followed by a line holding only its closer, becomes one line. */
+    private static void collapseEmptyBrackets(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line open = lines.get(i);
+            Line next = lines.get(i + 1);
+            if (open == Line.BLANK || next == Line.BLANK || open.text.isEmpty()) {
+                continue;
+            }
+            char last = open.text.charAt(open.text.length() - 1);
+            String closer = last == '{' ? "}" : last == '[' ? "]" : null;
+            if (closer == null || !(next.text.equals(closer) || next.text.equals(closer + ","))
+                    || Scan.of(open.text).netBrackets() != 1) {
+                continue;
+            }
+            String text = open.text + next.text;
+            lines.set(i, new Line(open.indent, text, Scan.of(text).assignAt()));
+            lines.remove(i + 1);
+        }
     }
 
     /** Pads the keys of each run of consecutive single-line attributes to the same width, as hclwrite does. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -40,8 +41,63 @@ public final class OutputWriter {
         return plan(departments, true);
     }
 
+    /** Refuses an output path that exists and is not a folder (a file, or a link), before any work is done. */
+    public static void requireFolder(Path outDir) {
+        refuseLink(outDir);
+        if (Files.exists(outDir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(outDir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OnboardException(FailureKind.USAGE, "the output folder " + outDir + " is a file; pass a folder "
+                    + "for the departments' root modules (it is created when missing)");
+        }
+    }
+
+    /**
+     * Refuses every symbolic link on the way to what generate reads or writes: the output folder, each department
+     * folder, its connectors folder and each file. Following one would write (or, for --check, read and print) a
+     * file outside the output folder, e.g. a department folder linked to another repository's root module.
+     */
+    private void refuseLinks(Map<Path, String> wanted, List<GeneratedDepartment> departments) {
+        refuseLink(outDir);
+        Set<Path> checked = new HashSet<>();
+        for (Path relative : wanted.keySet()) {
+            Path current = outDir;
+            for (Path part : relative) {
+                current = current.resolve(part);
+                if (checked.add(current)) {
+                    refuseLink(current);
+                }
+            }
+        }
+        for (GeneratedDepartment department : departments) {
+            Path folder = outDir.resolve(department.name());
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(folder, 2)) {
+                walk.forEach(OutputWriter::refuseLink);
+            } catch (IOException e) {
+                throw new OnboardException(FailureKind.CHECK_FAILED, "cannot read " + folder + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void refuseLink(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return;
+        }
+        String target;
+        try {
+            target = " (to " + Files.readSymbolicLink(path) + ")";
+        } catch (IOException e) {
+            target = "";
+        }
+        throw new OnboardException(FailureKind.USAGE, path + " is a symbolic link" + target + "; generate never "
+                + "reads or writes through a link, since that would reach files outside the output folder. Replace "
+                + "it with a real folder or file (or remove it) and run again");
+    }
+
     private OutputPlan plan(List<GeneratedDepartment> departments, boolean withDiff) {
         Map<Path, String> wanted = wantedFiles(departments);
+        refuseLinks(wanted, departments);
         List<Path> changed = new ArrayList<>();
         int unchanged = 0;
         StringBuilder diff = new StringBuilder();
@@ -173,7 +229,7 @@ public final class OutputWriter {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(departmentDir, 2)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> !file.getFileName().toString().startsWith("."))
                     .filter(file -> isGenerated(departmentDir, file))
                     .sorted()
@@ -202,7 +258,7 @@ public final class OutputWriter {
         }
         List<String> names = departments.stream().map(GeneratedDepartment::name).toList();
         try (Stream<Path> children = Files.list(outDir)) {
-            return children.filter(Files::isDirectory)
+            return children.filter(dir -> Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS))
                     .filter(dir -> !names.contains(dir.getFileName().toString()))
                     .filter(dir -> isGenerated(dir, dir.resolve("versions.tf")))
                     .map(outDir::relativize)
@@ -225,7 +281,8 @@ public final class OutputWriter {
 
     private static String readIfPresent(Path file) {
         try {
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readString(file, StandardCharsets.UTF_8)
+                    : null;
         } catch (IOException e) {
             return null;
         }

@@ -17,7 +17,7 @@ public record RootModuleView(
         String descriptorFile,
         String modulesSource,
         PlatformView platform,
-        Map<String, String> tags,
+        VersionsView versions,
         BackendView backend,
         QuotaGateView quotaGate,
         SelfManagedView selfManaged,
@@ -30,10 +30,14 @@ public record RootModuleView(
     public record PlatformView(String name, String organizationId, String environmentId, String kafkaClusterId,
                                String kafkaRestEndpoint, String cloud, String region, String egressGatewayId,
                                String awsAccountId, String awsRegion, String operatorConnectorRole,
-                               String confluentProviderVersion, String awsProviderVersion) {
+                               int secretRecoveryWindowDays) {
     }
 
-    public record BackendView(String bucket, String key, String region, String dynamodbTable) {
+    /** The effective constraints: what the modules and the backend need, and what the platform file allows. */
+    public record VersionsView(String terraform, String confluentProvider, String awsProvider) {
+    }
+
+    public record BackendView(String bucket, String key, String region, boolean useLockfile, String dynamodbTable) {
     }
 
     public record QuotaGateView(String providerSource, String platformFile, String quotasFile,
@@ -57,7 +61,7 @@ public record RootModuleView(
     }
 
     public record ConnectorView(String name, String connectorClass, String direction, int tasks, boolean paused,
-                                List<String> topics, String iamRole, String privateLink, Map<String, String> config,
+                                boolean keepRunning, List<String> topics, String iamRole, String privateLink, Map<String, String> config,
                                 Map<String, SecretView> secrets, String errorsTolerance, boolean deadLetterQueue,
                                 String deadLetterQueueTopic) {
     }

@@ -1,17 +1,20 @@
 package dev.connectonboard.quota;
 
 import dev.connectonboard.confluent.ConfluentCloudClient;
+import dev.connectonboard.descriptor.DescriptorSources;
+import dev.connectonboard.descriptor.DescriptorKind;
 import dev.connectonboard.descriptor.InputLoader;
+import dev.connectonboard.descriptor.InvalidInputException;
+import dev.connectonboard.descriptor.PolicyOverrides;
+import dev.connectonboard.descriptor.Problem;
 import dev.connectonboard.descriptor.InputSet;
 import dev.connectonboard.descriptor.Loaded;
 import dev.connectonboard.descriptor.model.ConfluentSettings;
 import dev.connectonboard.descriptor.model.Platform;
 import dev.connectonboard.descriptor.model.QuotaPolicy;
-import dev.connectonboard.errors.FailureKind;
-import dev.connectonboard.errors.OnboardException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class QuotaCheck {
 
-    /** What to check; {@code paths} are descriptor files or folders. */
+    /** What to check; {@code paths} are descriptor files or folders, empty for the folder the platform file names. */
     public record Request(Path platform, Path quotas, List<Path> paths, boolean offline) {
         public Request {
             paths = List.copyOf(paths);
@@ -36,16 +39,17 @@ public final class QuotaCheck {
     }
 
     public QuotaReport run(Request request) {
-        List<Path> descriptorPaths = new ArrayList<>();
-        descriptorPaths.add(request.platform());
-        descriptorPaths.addAll(request.paths());
-        InputSet inputs = InputLoader.load(descriptorPaths);
-        Loaded<Platform> platform = inputs.platformFrom(request.platform());
-        QuotaPolicy policy = InputLoader.load(List.of(request.quotas())).policyFrom(request.quotas()).value();
-        if (inputs.departments().isEmpty()) {
-            throw new OnboardException(FailureKind.USAGE, "no department descriptors (kind: DepartmentOnboarding) in "
-                    + request.paths() + "; pass the descriptor files or the folder that holds them");
+        InputLoader.requireFile(request.quotas(), DescriptorKind.QuotaPolicy);
+        DescriptorSources.Selection selection = DescriptorSources.load(request.platform(), request.paths());
+        InputSet inputs = selection.inputs();
+        Loaded<Platform> platform = selection.platform();
+        Loaded<QuotaPolicy> loadedPolicy = InputLoader.load(List.of(request.quotas())).policyFrom(request.quotas());
+        List<Problem> undeclared = PolicyOverrides.undeclared(loadedPolicy, inputs.departments(),
+                selection.descriptorPaths().stream().anyMatch(Files::isDirectory));
+        if (!undeclared.isEmpty()) {
+            throw new InvalidInputException(undeclared);
         }
+        QuotaPolicy policy = loadedPolicy.value();
         List<DepartmentPlan> plans = inputs.departments().stream()
                 .map(department -> DescriptorPlans.from(department, policy)).toList();
         ConfluentSettings confluent = platform.value().confluent();

@@ -79,10 +79,16 @@ class MainTest {
     }
 
     @Test
-    void missingSubcommandIsAUsageError() {
+    void noCommandIsAUsageErrorAnsweredWithTheCommandList() {
         CliResult result = run();
         assertEquals(ExitCode.USAGE, result.exitCode());
-        assertEquals("error: Missing required subcommand\nUsage: connect-onboard --help\n", result.err());
+        assertTrue(result.err().startsWith("error: no command given; the commands are:\n\nUsage: connect-onboard "),
+                result::toString);
+        for (String command : new String[] {"validate", "generate", "quota", "status", "init", "schema", "provider",
+                "version", "generate-completion"}) {
+            assertTrue(result.err().contains("\n  " + command + " "), () -> command + " listed:\n" + result);
+        }
+        assertEquals("", result.out());
     }
 
     @Test
@@ -97,7 +103,7 @@ class MainTest {
         CliResult result = run("validate", "--help");
         assertEquals(ExitCode.OK, result.exitCode());
         assertTrue(result.out().startsWith("Usage: connect-onboard validate "), result::toString);
-        assertTrue(result.out().contains("Example:\n  connect-onboard validate --platform examples/platform.yaml \\\n"
+        assertTrue(result.out().contains("Examples:\n  connect-onboard validate --platform examples/platform.yaml \\\n"
                 + "      --quotas examples/quotas.yaml examples/departments/\n"), result::toString);
         assertEquals(ExitCode.OK, run("validate", "--platform", "examples/platform.yaml", "--quotas",
                 "examples/quotas.yaml", "examples/departments/").exitCode(), "the example works");
@@ -108,7 +114,7 @@ class MainTest {
         CliResult result = run("schema", "--help");
         assertEquals(ExitCode.OK, result.exitCode());
         assertTrue(result.out().startsWith("Usage: connect-onboard schema "), result::toString);
-        assertTrue(result.out().contains("Example:\n  connect-onboard schema DepartmentOnboarding > "
+        assertTrue(result.out().contains("Examples:\n  connect-onboard schema DepartmentOnboarding > "
                 + "department.schema.json\n"), result::toString);
     }
 }

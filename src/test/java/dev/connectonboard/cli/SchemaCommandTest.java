@@ -115,7 +115,19 @@ class SchemaCommandTest {
     void usageErrorWithoutKind() {
         CliResult result = run("schema");
         assertEquals(ExitCode.USAGE, result.exitCode(), result::toString);
-        assertEquals("error: Missing required parameter: 'KIND'\nUsage: connect-onboard schema --help\n",
-                result.err());
+        assertEquals("error: schema needs a KIND (Platform, QuotaPolicy or DepartmentOnboarding) or --out DIR\n"
+                + "Usage: connect-onboard schema --help\n", result.err());
+    }
+
+    @Test
+    void outWritesEverySchemaAsTheFilesEditorsPointAt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("schemas");
+        CliResult result = run("schema", "--out", folder);
+        assertEquals(ExitCode.OK, result.exitCode(), result::toString);
+        for (String kind : new String[] {"Platform", "QuotaPolicy", "DepartmentOnboarding"}) {
+            assertTrue(result.out().contains("wrote " + folder.resolve(kind + ".json") + "\n"), result::toString);
+            assertEquals(run("schema", kind).out(), java.nio.file.Files.readString(folder.resolve(kind + ".json")));
+        }
+        assertEquals(ExitCode.USAGE, run("schema", "--out", folder, "Platform").exitCode(), "KIND or --out, not both");
     }
 }

@@ -40,6 +40,13 @@ class ValidateCommandTest {
     }
 
     /** Exit 1, exactly these problem lines and the summary on stderr, nothing on stdout, no stack trace. */
+    /** A folder without inputs is a wrong path: exit 2, with the same file:line message. */
+    private static void assertWrongPath(CliResult result, String problem) {
+        assertAll(result.toString(),
+                () -> assertEquals(ExitCode.USAGE, result.exitCode()),
+                () -> assertEquals(List.of(problem, "error: 1 problem found"), result.err().lines().toList()));
+    }
+
     private static void assertRejected(CliResult result, String... problems) {
         List<String> expected = new ArrayList<>(List.of(problems));
         expected.add("error: " + (problems.length == 1 ? "1 problem found" : problems.length + " problems found"));
@@ -146,16 +153,16 @@ class ValidateCommandTest {
     void rejectsADirectoryWithNoDescriptors() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("descriptors"));
         write("descriptors/notes.txt", "finance goes here\n");
-        assertRejected(run("validate", folder), folder + ":1:1: no input files (*.yaml, *.yml, *.json) in this folder; "
-                + "pass the folder that holds the department descriptors");
+        assertWrongPath(run("validate", folder), folder + ":1:1: no input files (*.yaml, *.yml, *.json) in this "
+                + "folder; pass the folder that holds the department descriptors");
     }
 
     @Test
     void rejectsADirectoryWhoseYamlBelongsToOtherTools() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("ci"));
         write("ci/build.yml", "name: build\non: [push]\njobs: {}\n");
-        assertRejected(run("validate", folder), folder + ":1:1: no connect-onboard files in this folder: its YAML and "
-                + "JSON files do not declare 'apiVersion: connect-onboard/v1'; pass the folder that holds the "
+        assertWrongPath(run("validate", folder), folder + ":1:1: no connect-onboard files in this folder: its YAML "
+                + "and JSON files do not declare 'apiVersion: connect-onboard/v1'; pass the folder that holds the "
                 + "department descriptors");
     }
 
@@ -295,7 +302,8 @@ class ValidateCommandTest {
     void usageErrorWithoutAnyPath() {
         CliResult result = run("validate");
         assertEquals(ExitCode.USAGE, result.exitCode(), result::toString);
-        assertTrue(result.err().startsWith("error: Missing required parameter: 'PATH'"), result::toString);
+        assertEquals("error: nothing to validate: pass files or folders as PATH..., or --platform FILE\n",
+                result.err());
     }
 
     @Test

@@ -72,13 +72,23 @@ class ApiFailureTest {
     }
 
     @Test
-    void missingCredentialsNameBothVariablesAndOffline() {
-        ConfluentApiException failure = failure(() -> ClientSettings.fromEnvironment(Map.of()));
+    void missingCredentialsNameBothVariablesAndWhatTheCallerCanDoInstead() {
+        ConfluentApiException failure = failure(() -> ClientSettings.fromEnvironment(Map.of(),
+                "run `quota check --offline` to check the descriptors alone"));
 
         assertEquals("Cannot read Confluent Cloud: CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET are not set."
                 + " Export a Cloud API key and its secret in CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET"
                 + " (the variables the Confluent Terraform provider reads), or run `quota check --offline` to check"
                 + " the descriptors alone.", failure.getMessage());
+    }
+
+    @Test
+    void missingCredentialsSuggestNothingWhenTheCallerHasNoAlternative() {
+        ConfluentApiException failure = failure(() -> ClientSettings.fromEnvironment(Map.of()));
+
+        assertTrue(failure.getMessage().endsWith("(the variables the Confluent Terraform provider reads)."),
+                failure.getMessage());
+        assertFalse(failure.getMessage().contains("--offline"), failure.getMessage());
     }
 
     @Test

@@ -51,10 +51,61 @@ class InputLoaderTest {
                 department: { name: hr, prefix: hr, owners: [hr@example.org] }
                 connect: { runtime: managed }
                 """);
+        writeDepartment("departments/research.yaml", "research", "res");
         InputSet inputs = load(platform, quotas, dir.resolve("departments"));
         assertEquals("ebs-test", inputs.platformFrom(platform).value().name());
         assertEquals(4, inputs.policyFrom(quotas).value().defaults().maxTasksPerConnector());
-        assertEquals(List.of("finance", "hr"), inputs.departments().stream().map(d -> d.value().name()).toList());
+        assertEquals(List.of("finance", "hr", "research"),
+                inputs.departments().stream().map(d -> d.value().name()).toList());
+    }
+
+    private void writeDepartment(String file, String name, String prefix) {
+        write(dir, file, "apiVersion: connect-onboard/v1\nkind: DepartmentOnboarding\n"
+                + "department: { name: " + name + ", prefix: " + prefix + ", owners: [o@example.org] }\n"
+                + "connect: { runtime: managed }\n");
+    }
+
+    private Path policyWithOverrides(String... names) {
+        StringBuilder policy = new StringBuilder("apiVersion: connect-onboard/v1\nkind: QuotaPolicy\n"
+                + "defaults: { maxConnectors: 10, maxTasks: 20, maxTasksPerConnector: 4, maxPrivateLinkEndpoints: 2,"
+                + " allowedConnectorClasses: [S3_SINK] }\ndepartments:\n");
+        for (String name : names) {
+            policy.append("  ").append(name).append(": { maxConnectors: 3 }\n");
+        }
+        return write(dir, "quotas.yaml", policy.toString());
+    }
+
+    @Test
+    void aQuotaOverrideForAnUndeclaredDepartmentIsAnErrorWithDidYouMean() {
+        Path quotas = policyWithOverrides("finance", "hrr");
+        writeDepartment("departments/hr.yaml", "hr", "hr");
+        writeDepartment("departments/finance.yaml", "finance", "fin");
+
+        assertEquals(List.of(quotas + ":6:3: departments.hrr: override for department 'hrr', which no descriptor "
+                + "given declares; did you mean 'hr'?; fix the name, or remove the override"),
+                problems(quotas, dir.resolve("departments")));
+    }
+
+    @Test
+    void aFolderOfDescriptorsIsTheWholeSetSoAnyUnmatchedOverrideIsAnError() {
+        Path quotas = policyWithOverrides("finance", "payroll");
+        writeDepartment("departments/finance.yaml", "finance", "fin");
+
+        assertEquals(List.of(quotas + ":6:3: departments.payroll: override for department 'payroll', which no "
+                + "descriptor given declares; fix the name, or remove the override"),
+                problems(quotas, dir.resolve("departments")));
+    }
+
+    @Test
+    void oneDescriptorFileWithThePolicyFlagsOnlyOverridesThatLookLikeItsTypo() {
+        Path quotas = policyWithOverrides("finance", "payroll");
+        Path hr = write(dir, "hr.yaml", "apiVersion: connect-onboard/v1\nkind: DepartmentOnboarding\n"
+                + "department: { name: hr, prefix: hr, owners: [o@example.org] }\nconnect: { runtime: managed }\n");
+
+        assertEquals(1, load(quotas, hr).departments().size(), "the other departments' overrides are not hr's");
+        Path typo = policyWithOverrides("hrr");
+        assertEquals(List.of(typo + ":5:3: departments.hrr: override for department 'hrr', which no descriptor "
+                + "given declares; did you mean 'hr'?; fix the name, or remove the override"), problems(typo, hr));
     }
 
     @Test

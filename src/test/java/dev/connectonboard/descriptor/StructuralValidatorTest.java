@@ -202,7 +202,7 @@ class StructuralValidatorTest {
     void checksPlatformAndQuotaFilesAgainstTheirOwnSchema(String kind) {
         Path file = write(dir, "p.yaml", "apiVersion: connect-onboard/v1\nkind: " + kind + "\nconnectors: []\n");
         assertEquals(at(file, 3, 1, "connectors", "unknown field 'connectors'; allowed here: "
-                        + (kind.equals("Platform") ? "apiVersion, aws, confluent, kind, name, terraform"
+                        + (kind.equals("Platform") ? "apiVersion, aws, confluent, descriptors, kind, name, terraform"
                         : "apiVersion, defaults, departments, kind")),
                 problems(file).stream().filter(p -> p.contains("connectors")).findFirst().orElseThrow());
     }
@@ -245,9 +245,9 @@ class StructuralValidatorTest {
                 """);
         assertEquals(List.of(
                 at(platform, 15, 52, "terraform.backend.s3.keyPrefix", "'connect/../other/' is not valid (it "
-                        + "contains a path separator or '..'); expected empty or path segments ending in '/', such as "
+                        + "contains '..'); expected empty or path segments ending in '/', such as "
                         + "connect/, without '..'"),
                 at(platform, 16, 16, "terraform.quotaGate.quotasFile", "'../quotas.yaml' is not valid (it contains "
-                        + "a path separator or '..'); expected a relative path without '..'")), problems(platform));
+                        + "'..'); expected a relative path without '..'")), problems(platform));
     }
 }

@@ -100,7 +100,7 @@ class GeneratorTest {
     void backendKeyIsPerDepartmentAndQuotaGateUsesPathsRelativeToTheModule(@TempDir Path dir) throws Exception {
         Workspace workspace = new Workspace(dir);
         workspace.generate(false);
-        assertTrue(workspace.read("hr/backend.tf").contains("key            = \"connect/hr/terraform.tfstate\""));
+        assertTrue(workspace.read("hr/backend.tf").contains("key          = \"connect/hr/terraform.tfstate\""));
         String providers = workspace.read("hr/providers.tf");
         assertTrue(providers.contains("platform_file = \"../../examples/platform.yaml\""), providers);
         assertTrue(providers.contains("quotas_file   = \"../../examples/quotas.yaml\""), providers);

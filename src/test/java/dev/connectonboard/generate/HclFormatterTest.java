@@ -34,6 +34,34 @@ class HclFormatterTest {
     }
 
     @Test
+    void writesEmptyMapsListsAndBlocksOnOneLineAsTerraformFmtLeavesThem() {
+        String input = """
+                module "m" {
+                topics = [
+                ]
+                x = {
+                config = {
+                }
+                secrets = {
+                }
+                },
+                note = "x" # {
+                }
+                """;
+        String expected = """
+                module "m" {
+                  topics = []
+                  x = {
+                    config  = {}
+                    secrets = {}
+                  },
+                  note = "x" # {
+                }
+                """;
+        assertEquals(expected, HclFormatter.format(input));
+    }
+
+    @Test
     void ignoresBracketsAndEqualsInsideStrings() {
         String input = "a = \"{[(=\"\nbb = \"x\\\"}\"\n";
         assertEquals("a  = \"{[(=\"\nbb = \"x\\\"}\"\n", HclFormatter.format(input));

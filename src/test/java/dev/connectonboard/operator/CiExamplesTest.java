@@ -199,9 +199,28 @@ class CiExamplesTest {
         for (String job : List.of("plan", "apply")) {
             assertEquals("${{ fromJSON(needs.validate.outputs.departments) }}",
                     workflow.path("jobs").path(job).path("strategy").path("matrix").path("department").asText());
-            assertTrue(workflow.path("jobs").path(job).path("needs").toString().contains("quota"),
-                    job + " must wait for the quota gate");
         }
+        assertTrue(workflow.path("jobs").path("plan").path("needs").toString().contains("quota"),
+                "plan must wait for the quota gate");
+        assertQuotaCheckedBeforeApply(githubSteps(workflow));
+    }
+
+    /** The apply job runs its own online quota check before terraform (one approval of production per merge). */
+    private static void assertQuotaCheckedBeforeApply(List<Step> steps) {
+        List<Step> apply = steps.stream().filter(s -> s.job().equals("apply")).toList();
+        int quota = -1;
+        int terraform = -1;
+        for (int i = 0; i < apply.size(); i++) {
+            String line = String.join(" ", apply.get(i).words());
+            if (quota < 0 && isConnectOnboard(apply.get(i)) && line.contains("quota check")) {
+                quota = i;
+                assertFalse(apply.get(i).words().contains("--offline"), line);
+            }
+            if (terraform < 0 && apply.get(i).program().equals("terraform")) {
+                terraform = i;
+            }
+        }
+        assertTrue(quota >= 0 && quota < terraform, "apply must run the quota check before terraform: " + apply);
     }
 
     @Test
@@ -215,6 +234,7 @@ class CiExamplesTest {
         String applyRules = pipeline.path("apply").path("rules").toString();
         assertTrue(applyRules.contains("$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"), applyRules);
         assertEquals("junit", pipeline.path("quota").path("artifacts").path("reports").fieldNames().next());
+        assertQuotaCheckedBeforeApply(gitlabSteps(pipeline));
         List<String> exampleDepartments = exampleDepartments();
         for (String job : List.of("plan", "apply")) {
             List<String> matrix = new ArrayList<>();
@@ -273,7 +293,10 @@ class CiExamplesTest {
                 () -> parseConnectOnboard(List.of("quota", "check", "--fromat", "junit", "departments")));
         assertThrows(CommandLine.ParameterException.class,
                 () -> parseConnectOnboard(List.of("status", "--platform", "p.yaml")));
-        assertEquals("quota check", parseConnectOnboard(List.of("quota", "check", "--format", "junit", "d")));
+        assertThrows(CommandLine.ParameterException.class,
+                () -> parseConnectOnboard(List.of("quota", "check", "--format", "junit", "d")), "no --platform");
+        assertEquals("quota check", parseConnectOnboard(List.of("quota", "check", "--platform", "p", "--quotas", "q",
+                "--format", "junit", "d")));
     }
 
     @Test

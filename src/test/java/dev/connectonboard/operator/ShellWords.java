@@ -8,12 +8,12 @@ import java.util.List;
  * use: quotes, backslash escapes and line continuations, and the operators that end a command
  * ({@code && || | ; &}, parentheses, braces, {@code $(...)}). A redirection ends the command's arguments.
  */
-final class ShellWords {
+public final class ShellWords {
 
     private ShellWords() {
     }
 
-    static List<List<String>> commands(String script) {
+    public static List<List<String>> commands(String script) {
         List<List<String>> commands = new ArrayList<>();
         List<String> current = new ArrayList<>();
         StringBuilder word = null;

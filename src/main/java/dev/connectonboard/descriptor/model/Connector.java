@@ -21,9 +21,12 @@ public record Connector(
         ConnectorDirection direction,
         @Min(1) @Max(1000) @JsonProperty(defaultValue = "1")
         @JsonPropertyDescription("tasks.max (default 1).") Integer tasks,
-        @JsonProperty(defaultValue = "running")
-        @JsonPropertyDescription("running or paused. A new connector is created running and paused on the next "
-                + "apply, because Confluent Cloud cannot create a connector paused.") ConnectorState state,
+        @JsonPropertyDescription("Omit to leave the run state to Confluent Cloud: the connector is created running, "
+                + "and a failed connector never blocks the apply that fixes its config. paused: Terraform pauses it "
+                + "(a new connector is created running and paused by the next apply). running: Terraform resumes "
+                + "a paused connector and keeps it running; remove it once resumed, since while it is set an apply "
+                + "fails on a FAILED connector (the Confluent provider refuses FAILED -> RUNNING).")
+        ConnectorState state,
         @JsonPropertyDescription("Topics the connector reads (sinks) or writes (sources); each must be declared "
                 + "under topics.") List<@Pattern(regexp = NamePatterns.TOPIC_NAME) String> topics,
         @Pattern(regexp = NamePatterns.IAM_ROLE_NAME)
@@ -39,17 +42,23 @@ public record Connector(
 
     public Connector {
         tasks = tasks == null ? 1 : tasks;
-        state = state == null ? ConnectorState.RUNNING : state;
         topics = topics == null ? List.of() : List.copyOf(topics);
         config = config == null ? Map.of() : new TreeMap<>(config);
         secrets = secrets == null ? Map.of() : new TreeMap<>(secrets);
         errors = errors == null ? ErrorHandling.DEFAULT : errors;
     }
 
-    /** The declared direction, else the one the class name implies, else null (validation reports that). */
+    /**
+     * The declared direction, else the catalog's for a self-managed class it knows, else the one the class name
+     * implies, else null (validation reports that).
+     */
     public ConnectorDirection effectiveDirection() {
         if (direction != null) {
             return direction;
+        }
+        var known = dev.connectonboard.descriptor.catalog.SelfManagedCatalog.bundled().entry(connectorClass);
+        if (known.isPresent()) {
+            return "sink".equals(known.get().direction()) ? ConnectorDirection.SINK : ConnectorDirection.SOURCE;
         }
         String lower = connectorClass == null ? "" : connectorClass.toLowerCase(Locale.ROOT);
         if (lower.contains("sink")) {

@@ -18,13 +18,17 @@ public record DepartmentOnboarding(
         List<PrivateLinkEndpoint> privateLinkEgress,
         @JsonPropertyDescription("AWS IAM roles that connectors assume through a Confluent provider integration.")
         List<IamRole> iamRoles,
-        @JsonPropertyDescription("The department's connectors; names start with <prefix>-.") List<Connector> connectors) {
+        @JsonPropertyDescription("The department's connectors; names start with <prefix>-.") List<Connector> connectors,
+        @JsonPropertyDescription("Deletes and replaces that lose data or connector offsets, consented to one by "
+                + "one with a reason; the plan gate refuses every such change not listed here.")
+        List<Acknowledgement> acknowledgements) {
 
     public DepartmentOnboarding {
         topics = topics == null ? List.of() : List.copyOf(topics);
         privateLinkEgress = privateLinkEgress == null ? List.of() : List.copyOf(privateLinkEgress);
         iamRoles = iamRoles == null ? List.of() : List.copyOf(iamRoles);
         connectors = connectors == null ? List.of() : List.copyOf(connectors);
+        acknowledgements = acknowledgements == null ? List.of() : List.copyOf(acknowledgements);
     }
 
     public String name() {

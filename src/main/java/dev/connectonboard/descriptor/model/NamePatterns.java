@@ -24,7 +24,9 @@ public final class NamePatterns {
             "^com\\.amazonaws\\.vpce\\.[a-z]{2}-[a-z]+-[0-9]\\.vpce-svc-[0-9a-f]{8,17}$";
     public static final String SUBNET_ID = "^subnet-[0-9a-f]{8,17}$";
     public static final String SECURITY_GROUP_ID = "^sg-[0-9a-f]{8,17}$";
-    public static final String IMAGE = "^[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9._-]{1,128})?(@sha256:[0-9a-f]{64})?$";
+    /** An optional registry host with a port, a lower-case repository path, an optional tag and digest. */
+    public static final String IMAGE = "^([a-z0-9][a-z0-9.-]*:[0-9]{1,5}/)?[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9._-]{1,128})?"
+            + "(@sha256:[0-9a-f]{64})?$";
     public static final String S3_BUCKET = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
     public static final String SECRET_ID = "^[A-Za-z0-9/_+=.@-]{1,512}$";
     public static final String SECRET_KEY = "^[A-Za-z0-9._-]{1,128}$";
@@ -39,8 +41,18 @@ public final class NamePatterns {
     public static final String CONNECTOR_CLASS = "^[A-Za-z][A-Za-z0-9_.]{1,127}$";
     public static final String ROLE_NAME = "^[A-Z][A-Za-z]{2,40}$";
     public static final String RELATIVE_PATH = "^(?!/)(?!.*\\.\\.)[A-Za-z0-9._/-]{1,200}$";
+    /** A path that is only read, never written into HCL: '..' may climb out of the platform file's folder. */
+    public static final String READ_PATH = "^(?!/)[A-Za-z0-9._/-]{1,200}$";
     public static final String BUCKET_KEY_PREFIX = "^(?!.*\\.\\.)([A-Za-z0-9._-]+/)*$";
     public static final String DYNAMODB_TABLE = "^[A-Za-z0-9._-]{3,255}$";
+    public static final String VPC_ID = "^vpc-[0-9a-f]{8,17}$";
+    public static final String IPV4_CIDR = "^((25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$";
+    public static final String ACM_CERTIFICATE_ARN =
+            "^arn:aws[a-z-]*:acm:[a-z]{2}-[a-z]+-[0-9]:[0-9]{12}:certificate/[0-9a-f-]{36}$";
+    public static final String PLUGIN_VERSION = "^[0-9A-Za-z][0-9A-Za-z._+-]{0,39}$";
+    public static final String JAVA_CLASS = "^([a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]{0,127}$";
+    /** Free text for reviewers: one line, no control characters (nothing can reach a terminal as a sequence). */
+    public static final String REASON = "^(?=.*[^ ])[^\\x00-\\x1f\\x7f-\\x9f]{10,500}$";
 
     private static final Map<String, String> RULES = Map.ofEntries(
             Map.entry(SLUG, "a slug: a lowercase letter, then 1 to 30 lowercase letters, digits or '-'"),
@@ -56,7 +68,7 @@ public final class NamePatterns {
             Map.entry(VPC_ENDPOINT_SERVICE, "an AWS endpoint service name such as com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0"),
             Map.entry(SUBNET_ID, "an AWS subnet id such as subnet-0a1b2c3d"),
             Map.entry(SECURITY_GROUP_ID, "an AWS security group id such as sg-0a1b2c3d"),
-            Map.entry(IMAGE, "a container image reference such as confluentinc/cp-kafka-connect:7.7.1"),
+            Map.entry(IMAGE, "a container image reference such as confluentinc/cp-kafka-connect:7.7.1 or registry.example.org:5000/connect:1.0"),
             Map.entry(S3_BUCKET, "an S3 bucket name: 3 to 63 lowercase letters, digits, '.' or '-'"),
             Map.entry(SECRET_ID, "an AWS Secrets Manager secret name: letters, digits and /_+=.@-"),
             Map.entry(SECRET_KEY, "a JSON key inside the secret: letters, digits, '.', '_' or '-'"),
@@ -71,8 +83,15 @@ public final class NamePatterns {
             Map.entry(CONNECTOR_CLASS, "a Confluent Cloud plugin id such as S3_SINK or PostgresCdcSourceV2"),
             Map.entry(ROLE_NAME, "a Confluent role name such as ConnectManager"),
             Map.entry(RELATIVE_PATH, "a relative path without '..'"),
+            Map.entry(READ_PATH, "a relative path such as departments or ../departments"),
             Map.entry(BUCKET_KEY_PREFIX, "empty or path segments ending in '/', such as connect/, without '..'"),
-            Map.entry(DYNAMODB_TABLE, "a DynamoDB table name"));
+            Map.entry(DYNAMODB_TABLE, "a DynamoDB table name"),
+            Map.entry(VPC_ID, "an AWS VPC id such as vpc-0a1b2c3d"),
+            Map.entry(IPV4_CIDR, "an IPv4 CIDR block such as 10.40.0.0/24"),
+            Map.entry(ACM_CERTIFICATE_ARN, "an ACM certificate ARN such as arn:aws:acm:eu-west-1:123456789012:certificate/<uuid>"),
+            Map.entry(PLUGIN_VERSION, "a plugin version such as 10.5.17 or 2.7.3.Final"),
+            Map.entry(JAVA_CLASS, "a fully qualified Java class name such as io.confluent.connect.s3.S3SinkConnector"),
+            Map.entry(REASON, "one line of 10 to 500 characters saying why (a ticket, where the data went)"));
 
     private NamePatterns() {
     }

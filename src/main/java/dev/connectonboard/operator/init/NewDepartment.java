@@ -1,5 +1,6 @@
 package dev.connectonboard.operator.init;
 
+import dev.connectonboard.descriptor.Placeholders;
 import dev.connectonboard.descriptor.model.ConnectRuntime;
 
 import java.nio.file.Path;
@@ -37,6 +38,6 @@ public record NewDepartment(String name, String prefix, ConnectRuntime runtime, 
     }
 
     public static String placeholderOwner(String name) {
-        return name + "-team@example.org";
+        return Placeholders.owner(name);
     }
 }

@@ -6,14 +6,12 @@ import dev.connectonboard.confluent.ConnectorMetrics;
 import dev.connectonboard.confluent.ConnectorStatus;
 import dev.connectonboard.confluent.LiveConnector;
 import dev.connectonboard.confluent.MetricsWindow;
+import dev.connectonboard.descriptor.DescriptorSources;
 import dev.connectonboard.descriptor.Loaded;
-import dev.connectonboard.descriptor.Suggestions;
 import dev.connectonboard.descriptor.model.ConnectRuntime;
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
 import dev.connectonboard.descriptor.model.Platform;
-import dev.connectonboard.errors.FailureKind;
-import dev.connectonboard.errors.OnboardException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -163,12 +161,6 @@ public final class StatusReader {
         if (request.only() == null) {
             return request.departments();
         }
-        List<String> names = request.departments().stream().map(d -> d.value().name()).toList();
-        return request.departments().stream().filter(d -> d.value().name().equals(request.only())).findFirst()
-                .map(List::of)
-                .orElseThrow(() -> new OnboardException(FailureKind.USAGE, "no descriptor declares department '"
-                        + request.only() + "'" + Suggestions.didYouMean(request.only(), names)
-                        + (names.isEmpty() ? "; no department descriptors were found (check --descriptors)"
-                        : "; known departments: " + String.join(", ", names))));
+        return List.of(DescriptorSources.requireDepartment(request.departments(), request.only()));
     }
 }

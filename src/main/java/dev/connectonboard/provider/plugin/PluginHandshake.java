@@ -19,7 +19,8 @@ import java.util.Map;
  */
 public record PluginHandshake(String clientCertificatePem) {
     static final String COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
-    static final String COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
+    /** go-plugin's magic cookie value for Terraform providers (public so tests can play Terraform). */
+    public static final String COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
     static final int CORE_PROTOCOL_VERSION = 1;
     public static final int PROTOCOL_VERSION = 6;
 

@@ -1,12 +1,16 @@
 package dev.connectonboard.provider.protocol;
 
+import dev.connectonboard.errors.SafeText;
 import dev.connectonboard.provider.proto.tfplugin6.Tfplugin6;
 import dev.connectonboard.provider.spi.AttributePath;
 import dev.connectonboard.provider.spi.Diagnostics;
 
 import java.util.List;
 
-/** Turns collected diagnostics into protocol messages. */
+/**
+ * Turns collected diagnostics into protocol messages. Terraform prints them on the user's terminal, so control and
+ * line-separator characters (from inputs, file names, API answers) are escaped here, the one place they all pass.
+ */
 final class DiagnosticMessages {
     private DiagnosticMessages() {
     }
@@ -19,15 +23,15 @@ final class DiagnosticMessages {
         Tfplugin6.Diagnostic.Builder message = Tfplugin6.Diagnostic.newBuilder()
                 .setSeverity(diagnostic.severity() == Diagnostics.Severity.ERROR
                         ? Tfplugin6.Diagnostic.Severity.ERROR : Tfplugin6.Diagnostic.Severity.WARNING)
-                .setSummary(diagnostic.summary())
-                .setDetail(diagnostic.detail() == null ? "" : diagnostic.detail());
+                .setSummary(SafeText.escape(diagnostic.summary()))
+                .setDetail(diagnostic.detail() == null ? "" : SafeText.escape(diagnostic.detail()));
         if (diagnostic.attribute() != null) {
             message.setAttribute(toMessage(diagnostic.attribute()));
         }
         return message.build();
     }
 
-    private static Tfplugin6.AttributePath toMessage(AttributePath path) {
+    static Tfplugin6.AttributePath toMessage(AttributePath path) {
         Tfplugin6.AttributePath.Builder message = Tfplugin6.AttributePath.newBuilder();
         for (AttributePath.Step step : path.steps()) {
             Tfplugin6.AttributePath.Step.Builder stepMessage = Tfplugin6.AttributePath.Step.newBuilder();

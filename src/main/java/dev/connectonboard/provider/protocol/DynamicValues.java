@@ -33,6 +33,20 @@ final class DynamicValues {
         return (Map<String, Object>) decoded;
     }
 
+    /** The object, or null when Terraform sent a null value (no prior state, a planned destroy, ...). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> decodeNullable(CtyType.ObjectOf type, Tfplugin6.DynamicValue value) {
+        Object decoded;
+        if (!value.getMsgpack().isEmpty()) {
+            decoded = Msgpack.decode(type, value.getMsgpack().toByteArray());
+        } else if (!value.getJson().isEmpty()) {
+            decoded = JsonValues.decode(type, value.getJson().toByteArray());
+        } else {
+            decoded = null;
+        }
+        return (Map<String, Object>) decoded;
+    }
+
     static Tfplugin6.DynamicValue encode(CtyType type, Object value) {
         return Tfplugin6.DynamicValue.newBuilder()
                 .setMsgpack(ByteString.copyFrom(Msgpack.encode(type, value)))

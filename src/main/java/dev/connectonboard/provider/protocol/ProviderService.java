@@ -21,19 +21,22 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Serves Terraform's provider protocol 6 for one {@link ProviderDefinition}: schemas, validation, configuration and
- * data source reads. Every failure becomes a diagnostic, so Terraform always gets an answer it can show.
+ * Serves Terraform's provider protocol 6 for one {@link ProviderDefinition}: schemas, validation, configuration,
+ * data source reads and managed resources (see {@link ResourceOperations}). Every failure becomes a diagnostic, so
+ * Terraform always gets an answer it can show.
  */
 public final class ProviderService<S> extends ProviderGrpc.ProviderImplBase {
     private static final Logger LOG = Logger.getLogger(ProviderService.class.getName());
 
     private final ProviderDefinition<S> provider;
     private final Map<String, DataSource<S>> dataSources = new LinkedHashMap<>();
+    private final ResourceOperations<S> resources;
     private volatile S configured;
 
     public ProviderService(ProviderDefinition<S> provider) {
         this.provider = provider;
         provider.dataSources().forEach(dataSource -> dataSources.put(dataSource.typeName(), dataSource));
+        this.resources = new ResourceOperations<>(provider.typeName(), provider.resources(), () -> configured);
     }
 
     @Override
@@ -43,6 +46,8 @@ public final class ProviderService<S> extends ProviderGrpc.ProviderImplBase {
                 .setServerCapabilities(capabilities());
         dataSources.keySet().forEach(name -> metadata.addDataSources(
                 Tfplugin6.GetMetadata.DataSourceMetadata.newBuilder().setTypeName(name)));
+        resources.all().keySet().forEach(name -> metadata.addResources(
+                Tfplugin6.GetMetadata.ResourceMetadata.newBuilder().setTypeName(name)));
         reply(response, metadata.build());
     }
 
@@ -54,7 +59,51 @@ public final class ProviderService<S> extends ProviderGrpc.ProviderImplBase {
                 .setServerCapabilities(capabilities());
         dataSources.forEach((name, dataSource) ->
                 schemas.putDataSourceSchemas(name, SchemaMessages.toMessage(dataSource.schema())));
+        resources.all().forEach((name, resource) ->
+                schemas.putResourceSchemas(name, SchemaMessages.toMessage(resource.schema())));
         reply(response, schemas.build());
+    }
+
+    @Override
+    public void validateResourceConfig(Tfplugin6.ValidateResourceConfig.Request request,
+                                       StreamObserver<Tfplugin6.ValidateResourceConfig.Response> response) {
+        reply(response, resources.validate(request));
+    }
+
+    @Override
+    public void upgradeResourceState(Tfplugin6.UpgradeResourceState.Request request,
+                                     StreamObserver<Tfplugin6.UpgradeResourceState.Response> response) {
+        reply(response, resources.upgrade(request));
+    }
+
+    @Override
+    public void readResource(Tfplugin6.ReadResource.Request request,
+                             StreamObserver<Tfplugin6.ReadResource.Response> response) {
+        reply(response, resources.read(request));
+    }
+
+    @Override
+    public void planResourceChange(Tfplugin6.PlanResourceChange.Request request,
+                                   StreamObserver<Tfplugin6.PlanResourceChange.Response> response) {
+        reply(response, resources.plan(request));
+    }
+
+    @Override
+    public void applyResourceChange(Tfplugin6.ApplyResourceChange.Request request,
+                                    StreamObserver<Tfplugin6.ApplyResourceChange.Response> response) {
+        reply(response, resources.apply(request));
+    }
+
+    @Override
+    public void importResourceState(Tfplugin6.ImportResourceState.Request request,
+                                    StreamObserver<Tfplugin6.ImportResourceState.Response> response) {
+        reply(response, resources.importState(request));
+    }
+
+    @Override
+    public void moveResourceState(Tfplugin6.MoveResourceState.Request request,
+                                  StreamObserver<Tfplugin6.MoveResourceState.Response> response) {
+        reply(response, resources.move(request));
     }
 
     @Override
@@ -127,7 +176,7 @@ public final class ProviderService<S> extends ProviderGrpc.ProviderImplBase {
         }
         S providerState = configured;
         if (providerState == null) {
-            diagnostics.error("The connectonboard provider is not configured",
+            diagnostics.error("The " + provider.typeName() + " provider is not configured",
                     "Terraform read " + dataSource.typeName() + " before the provider block was configured "
                             + "successfully; fix the provider configuration errors shown above.");
             return null;
@@ -146,8 +195,8 @@ public final class ProviderService<S> extends ProviderGrpc.ProviderImplBase {
         } catch (CtyCodecException e) {
             diagnostics.error("Terraform sent a value this provider cannot read", e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "internal error in the connectonboard provider", e);
-            diagnostics.error("Internal error in the connectonboard provider", e
+            LOG.log(Level.SEVERE, "internal error in the " + provider.typeName() + " provider", e);
+            diagnostics.error("Internal error in the " + provider.typeName() + " provider", e
                     + " (the provider's log has the stack trace; run terraform with TF_LOG=debug to see it)");
         }
         return null;
@@ -163,8 +212,10 @@ public final class ProviderService<S> extends ProviderGrpc.ProviderImplBase {
     }
 
     private static Tfplugin6.ServerCapabilities capabilities() {
-        // The schema is fixed for a given build, so Terraform may reuse it instead of asking every process again.
-        return Tfplugin6.ServerCapabilities.newBuilder().setGetProviderSchemaOptional(true).build();
+        // The schema is fixed for a given build, so Terraform may reuse it instead of asking every process again;
+        // destroys are planned too, so a resource can refuse one at plan time.
+        return Tfplugin6.ServerCapabilities.newBuilder().setGetProviderSchemaOptional(true).setPlanDestroy(true)
+                .build();
     }
 
     private static void markComputedUnknown(Block schema, Map<String, Object> state) {

@@ -16,11 +16,15 @@ public final class ReportFile {
     private ReportFile() {
     }
 
+    /** Writes {@code target}; its folder must exist (a missing one is a mistyped path, never created here). */
     public static void write(Path target, String content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new OnboardException(FailureKind.USAGE, "cannot write the report to " + target + ": no folder "
+                    + folder + "; create it first or pass an --output path in an existing folder");
+        }
         try {
-            Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
             try {
                 Files.writeString(temporary, content, StandardCharsets.UTF_8);

@@ -15,7 +15,7 @@ connect:
   runtime: self-managed             # your own Connect workers on AWS ECS Fargate (managed: Confluent Cloud runs them)
   selfManaged:                      # REPLACE the subnet and security group ids with the ones the platform team gave you
     workers: 2
-    image: confluentinc/cp-kafka-connect:7.7.1
+    image: connect-7-9
     cpu: 1024                       # Fargate CPU units per worker
     memory: 2048                    # MiB per worker
     subnetIds: [subnet-00000000]
@@ -71,7 +71,7 @@ connect:
 #   - name: ${prefix}-orders-s3-sink
 #     class: S3_SINK
 #     tasks: 2
-#     state: paused                      # running or paused; a new connector starts running and is paused by the next apply
+#     state: paused                      # paused, or running to resume one; omit to leave it to Confluent
 #     topics: [${prefix}.orders.v1]
 <#if !selfManaged>
 #     iamRole: archive-writer            # one of iamRoles

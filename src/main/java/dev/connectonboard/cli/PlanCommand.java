@@ -1,0 +1,8 @@
+package dev.connectonboard.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Terraform plan commands.", subcommands = PlanCheckCommand.class)
+public final class PlanCommand {
+}

@@ -1,0 +1,55 @@
+package dev.connectonboard.descriptor;
+
+import dev.connectonboard.errors.FailureKind;
+import dev.connectonboard.errors.OnboardException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What {@code validate} does: read every input given, check each and across files, and collect warnings. */
+public final class Validation {
+
+    /** Every valid input, and what is valid but surely not meant to stay (init's placeholders). */
+    public record Outcome(InputSet inputs, List<Problem> warnings) {
+    }
+
+    private Validation() {
+    }
+
+    /**
+     * @param platform optional platform file, checked to be one
+     * @param quotas   optional quota policy, checked to be one
+     * @param paths    files or folders of any kind; none means the folder the platform file names, if any
+     */
+    public static Outcome run(Path platform, Path quotas, List<Path> paths) {
+        List<Path> all = new ArrayList<>();
+        if (platform != null) {
+            InputLoader.requireFile(platform, DescriptorKind.Platform);
+            all.add(platform);
+        }
+        if (quotas != null) {
+            InputLoader.requireFile(quotas, DescriptorKind.QuotaPolicy);
+            all.add(quotas);
+        }
+        if (paths.isEmpty() && platform != null) {
+            InputSet alone = InputLoader.load(all);
+            DescriptorSources.namedFolder(platform, alone.platformFrom(platform).value()).ifPresent(all::add);
+        }
+        all.addAll(paths);
+        if (all.isEmpty()) {
+            throw new OnboardException(FailureKind.USAGE, "nothing to validate: pass files or folders as PATH..., "
+                    + "or --platform FILE");
+        }
+        InputSet inputs = InputLoader.load(all);
+        if (platform != null) {
+            inputs.platformFrom(platform);
+        }
+        if (quotas != null) {
+            inputs.policyFrom(quotas);
+        }
+        List<Problem> warnings = inputs.departments().stream().flatMap(d -> Placeholders.leftIn(d).stream())
+                .sorted().toList();
+        return new Outcome(inputs, warnings);
+    }
+}
