@@ -46,6 +46,11 @@ public final class PluginServer {
         this.handshakeLine = handshakeLine;
     }
 
+    /** Binds and starts serving an already built service; see {@link #start(PluginHandshake, Supplier)}. */
+    public static PluginServer start(PluginHandshake handshake, BindableService service) throws IOException {
+        return start(handshake, () -> service);
+    }
+
     /**
      * Binds and starts serving; the caller then announces {@link #handshakeLine()} on stdout. The TLS identity and
      * context are made on a thread of their own while this one loads gRPC and Netty and builds the service: on two
