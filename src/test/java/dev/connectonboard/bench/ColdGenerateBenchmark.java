@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  */
 final class ColdGenerateBenchmark {
     /** What {@code ./connect-onboard} passes to java (without the archive, which is added per run). */
-    static final List<String> LAUNCHER_FLAGS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xlog:disable",
-            "-Xlog:all=error:stderr");
+    static final List<String> LAUNCHER_FLAGS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx512m",
+            "-Xlog:disable", "-Xlog:all=error:stderr");
 
     record Row(int departments, long outputBytes, int files, Timed generate, Timed fmt) {
     }
