@@ -27,10 +27,14 @@ final class CrossFileRules {
             }
             Loaded<DepartmentOnboarding> samePrefix = byPrefix.putIfAbsent(prefix, loaded);
             if (samePrefix != null) {
+                // on both files: which of the two is the new one is not known here, and its author must see it
                 problems.add(at(loaded, "/department/prefix", "prefix '" + prefix + "' is already used by department '"
                         + samePrefix.value().name() + "' (" + samePrefix.cite("/department/prefix") + ")"));
+                problems.add(at(samePrefix, "/department/prefix", "prefix '" + prefix + "' is also used by "
+                        + "department '" + name + "' (" + loaded.cite("/department/prefix") + ")"));
             }
         }
+<<<<<<< HEAD
         for (int[] pair : prefixesStartingWithAnother(departments)) {
             Loaded<DepartmentOnboarding> a = departments.get(pair[0]);
             Loaded<DepartmentOnboarding> b = departments.get(pair[1]);
@@ -39,6 +43,22 @@ final class CrossFileRules {
             problems.add(at(b, "/department/prefix", "prefix '" + pb + "' starts with '" + pa + "', the prefix "
                     + "of department '" + a.value().name() + "' (" + a.cite("/department/prefix") + "); "
                     + "choose a prefix that neither starts with nor is the start of another"));
+=======
+        for (Loaded<DepartmentOnboarding> a : departments) {
+            for (Loaded<DepartmentOnboarding> b : departments) {
+                String pa = a.value().prefix();
+                String pb = b.value().prefix();
+                if (!pa.equals(pb) && pb.startsWith(pa)) {
+                    // on both files, each naming the other: either may be the new one that causes the clash
+                    problems.add(at(b, "/department/prefix", "prefix '" + pb + "' starts with '" + pa + "', the prefix "
+                            + "of department '" + a.value().name() + "' (" + a.cite("/department/prefix") + "); "
+                            + "choose a prefix that neither starts with nor is the start of another"));
+                    problems.add(at(a, "/department/prefix", "prefix '" + pa + "' is the start of '" + pb + "', the "
+                            + "prefix of department '" + b.value().name() + "' (" + b.cite("/department/prefix")
+                            + "); choose a prefix that neither starts with nor is the start of another"));
+                }
+            }
+>>>>>>> main
         }
         problems.addAll(dnsDomainsOnce(departments));
         return problems;
