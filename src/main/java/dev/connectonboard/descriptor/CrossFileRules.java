@@ -34,31 +34,18 @@ final class CrossFileRules {
                         + "department '" + name + "' (" + loaded.cite("/department/prefix") + ")"));
             }
         }
-<<<<<<< HEAD
         for (int[] pair : prefixesStartingWithAnother(departments)) {
             Loaded<DepartmentOnboarding> a = departments.get(pair[0]);
             Loaded<DepartmentOnboarding> b = departments.get(pair[1]);
             String pa = a.value().prefix();
             String pb = b.value().prefix();
+            // on both files, each naming the other: either may be the new one that causes the clash
             problems.add(at(b, "/department/prefix", "prefix '" + pb + "' starts with '" + pa + "', the prefix "
                     + "of department '" + a.value().name() + "' (" + a.cite("/department/prefix") + "); "
                     + "choose a prefix that neither starts with nor is the start of another"));
-=======
-        for (Loaded<DepartmentOnboarding> a : departments) {
-            for (Loaded<DepartmentOnboarding> b : departments) {
-                String pa = a.value().prefix();
-                String pb = b.value().prefix();
-                if (!pa.equals(pb) && pb.startsWith(pa)) {
-                    // on both files, each naming the other: either may be the new one that causes the clash
-                    problems.add(at(b, "/department/prefix", "prefix '" + pb + "' starts with '" + pa + "', the prefix "
-                            + "of department '" + a.value().name() + "' (" + a.cite("/department/prefix") + "); "
-                            + "choose a prefix that neither starts with nor is the start of another"));
-                    problems.add(at(a, "/department/prefix", "prefix '" + pa + "' is the start of '" + pb + "', the "
-                            + "prefix of department '" + b.value().name() + "' (" + b.cite("/department/prefix")
-                            + "); choose a prefix that neither starts with nor is the start of another"));
-                }
-            }
->>>>>>> main
+            problems.add(at(a, "/department/prefix", "prefix '" + pa + "' is the start of '" + pb + "', the "
+                    + "prefix of department '" + b.value().name() + "' (" + b.cite("/department/prefix")
+                    + "); choose a prefix that neither starts with nor is the start of another"));
         }
         problems.addAll(dnsDomainsOnce(departments));
         return problems;
