@@ -30,7 +30,7 @@ module "department" {
   runtime = "self-managed"
   self_managed = {
     workers            = 2
-    image              = "confluentinc/cp-kafka-connect:7.7.1"
+    image              = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/ebs/connect-worker:7.9.1-1"
     cpu                = 1024
     memory             = 2048
     subnet_ids         = ["subnet-0a1b2c3d", "subnet-0e1f2a3b"]
@@ -51,7 +51,13 @@ module "department" {
   private_link_egress = []
 
   # AWS IAM roles the connectors assume through a Confluent provider integration.
-  iam_roles = []
+  iam_roles = [
+    {
+      name       = "papers-writer"
+      s3_buckets = ["rsch-papers"]
+      s3_access  = "write"
+    },
+  ]
 
   # Connectors. Managed ones are created by the module, with secrets read from AWS Secrets Manager at plan time
   # (only references are here); self-managed ones run from the JSON files in connectors/.
@@ -87,7 +93,7 @@ module "department" {
       paused            = true
       keep_running      = false
       topics            = ["rsch.papers.v1"]
-      iam_role          = null
+      iam_role          = "papers-writer"
       private_link      = null
       errors_tolerance  = "all"
       dead_letter_queue = true

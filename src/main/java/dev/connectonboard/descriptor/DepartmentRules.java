@@ -40,7 +40,7 @@ final class DepartmentRules {
             Map.entry("provider.integration.id", "iamRole"),
             Map.entry("authentication.method", "iamRole"));
 
-    private static final Pattern SECRET_LOOKING_KEY = Pattern.compile("(?i).*(password|passwd|passphrase|secret|token"
+    static final Pattern SECRET_LOOKING_KEY = Pattern.compile("(?i).*(password|passwd|passphrase|secret|token"
             + "|credentials?|private\\.key|access\\.key\\.id|secret\\.access\\.key|api\\.key|jaas\\.config)$");
     /** A URL carrying a password: {@code jdbc:postgresql://user:pass@host/db}. */
     private static final Pattern URL_WITH_PASSWORD =
@@ -91,6 +91,7 @@ final class DepartmentRules {
                         + Suggestions.didYouMean(connector.connectorClass(), limits.allowedConnectorClasses()));
             }
         }
+        SelfManagedRules.check(descriptor, platform, problems);
         if (platform != null && !descriptor.privateLinkEgress().isEmpty()
                 && platform.confluent().egressGatewayId() == null) {
             problems.add("/privateLinkEgress", "the platform '" + platform.name() + "' has no egress gateway; ask the "
@@ -125,14 +126,20 @@ final class DepartmentRules {
 
     /** The DLQ topic ErrorHandling documents, {@code <prefix>.dlq.<connector>}, is created by connect-onboard. */
     private static void checkDeadLetterQueueNames(DepartmentOnboarding descriptor, ProblemCollector problems) {
+        // by name, not connectors x topics: a large department would otherwise take seconds here
+        Map<String, List<Integer>> topicPositions = new HashMap<>();
+        for (int t = 0; t < descriptor.topics().size(); t++) {
+            topicPositions.computeIfAbsent(descriptor.topics().get(t).name(), n -> new java.util.ArrayList<>()).add(t);
+        }
         for (Connector connector : descriptor.connectors()) {
             String dlq = descriptor.prefix() + ".dlq." + connector.name();
-            for (int t = 0; t < descriptor.topics().size(); t++) {
-                if (connector.errors().deadLetterQueue() && descriptor.topics().get(t).name().equals(dlq)) {
-                    problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
-                            + "connect-onboard creates for connector '" + connector.name() + "'; remove it from "
-                            + "topics");
-                }
+            if (!connector.errors().deadLetterQueue()) {
+                continue;
+            }
+            for (int t : topicPositions.getOrDefault(dlq, List.of())) {
+                problems.add("/topics/" + t + "/name", "topic '" + dlq + "' is the dead letter queue that "
+                        + "connect-onboard creates for connector '" + connector.name() + "'; remove it from "
+                        + "topics");
             }
         }
     }
@@ -217,10 +224,6 @@ final class DepartmentRules {
                     + "tolerated; set errors.tolerance: all");
         }
         checkSourceTopics(connector, at, descriptor.prefix(), problems);
-        if (descriptor.connect().runtime() == ConnectRuntime.SELF_MANAGED && connector.iamRole() != null) {
-            problems.add(at + "/iamRole", "IAM roles through a Confluent provider integration are for managed "
-                    + "connectors; self-managed workers use their ECS task role");
-        }
     }
 
     /**

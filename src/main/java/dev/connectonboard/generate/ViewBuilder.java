@@ -10,6 +10,7 @@ import dev.connectonboard.descriptor.model.DepartmentOnboarding;
 import dev.connectonboard.descriptor.model.Platform;
 import dev.connectonboard.descriptor.model.QuotaGateSettings;
 import dev.connectonboard.descriptor.model.S3Backend;
+import dev.connectonboard.descriptor.model.SelfManagedConnect;
 import dev.connectonboard.descriptor.model.SelfManagedSettings;
 import dev.connectonboard.descriptor.model.Topic;
 import dev.connectonboard.generate.RootModuleView.BackendView;
@@ -58,7 +59,7 @@ final class ViewBuilder {
                 versions(platform),
                 backend(platform, descriptor),
                 quotaGate(platform, loaded, moduleDir),
-                selfManaged ? selfManagedView(descriptor.connect().selfManaged()) : null,
+                selfManaged ? selfManagedView(platform, descriptor.connect().selfManaged()) : null,
                 descriptor.topics().stream().map(ViewBuilder::topicView).toList(),
                 descriptor.privateLinkEgress().stream()
                         .map(e -> new EndpointView(e.name(), e.vpcEndpointServiceName(), e.dnsDomains())).toList(),
@@ -141,8 +142,13 @@ final class ViewBuilder {
                 List.of(relative(moduleDir, loaded.file())), gate.enforced());
     }
 
-    private static SelfManagedView selfManagedView(SelfManagedSettings settings) {
-        return new SelfManagedView(settings.workers(), settings.image(), settings.cpu(), settings.memory(),
+    /** The department names one of the platform's worker images; the workers run its full reference. */
+    private static SelfManagedView selfManagedView(Platform platform, SelfManagedSettings settings) {
+        String image = platform.selfManagedConnect() == null ? settings.image()
+                : platform.selfManagedConnect().workerImages().stream()
+                .filter(candidate -> candidate.name().equals(settings.image()))
+                .map(SelfManagedConnect.WorkerImage::image).findFirst().orElse(settings.image());
+        return new SelfManagedView(settings.workers(), image, settings.cpu(), settings.memory(),
                 settings.subnetIds(), settings.securityGroupIds(), settings.logRetentionDays());
     }
 

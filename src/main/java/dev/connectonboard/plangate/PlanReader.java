@@ -130,7 +130,7 @@ public final class PlanReader {
                 throw unreadable(file, "resource_changes is not an array", null);
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                JsonNode entry = parser.readValueAsTree();
+                JsonNode entry = readChange();
                 ResourceChange change = ChangeReader.read(file, entry, changes.size());
                 if (change != null) {
                     changes.add(change);
@@ -139,6 +139,46 @@ public final class PlanReader {
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 throw unreadable(file, "resource_changes holds something that is not a change", null);
             }
+        }
+
+        /**
+         * One resource_changes entry as a tree, except the values of a no-op or read: most of a large plan is
+         * unchanged, and its before/after trees are never looked at. Terraform writes change.actions before the
+         * values; should a plan put them after, the values are read as usual.
+         */
+        private JsonNode readChange() throws IOException {
+            com.fasterxml.jackson.databind.node.ObjectNode entry = JSON.createObjectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("change") && value == JsonToken.START_OBJECT) {
+                    entry.set(field, readChangeBody());
+                } else {
+                    entry.set(field, parser.readValueAsTree());
+                }
+            }
+            return entry;
+        }
+
+        private JsonNode readChangeBody() throws IOException {
+            com.fasterxml.jackson.databind.node.ObjectNode change = JSON.createObjectNode();
+            boolean unchanged = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (unchanged && !field.equals("actions")) {
+                    parser.skipChildren();
+                    continue;
+                }
+                JsonNode value = parser.readValueAsTree();
+                change.set(field, value);
+                if (field.equals("actions") && value.isArray() && value.size() == 1
+                        && (value.get(0).asText().equals("no-op") || value.get(0).asText().equals("read"))) {
+                    unchanged = true;
+                    change.remove(List.of("before", "after", "before_sensitive", "after_sensitive"));
+                }
+            }
+            return change;
         }
 
         /** The member of an object value, skipping every other member unread. */

@@ -12,5 +12,9 @@ final class ExtraBenchmarks {
         System.out.println("```");
         QuotaBenchmark.main(new String[0]);
         System.out.println("```\n");
+        System.out.println("## Plan gate: one plan of 10,000 resource instances\n");
+        System.out.println("```");
+        PlanGateBenchmark.main(new String[] {project.resolve("target/connect-onboard.jar").toString()});
+        System.out.println("```\n");
     }
 }

@@ -42,6 +42,21 @@ final class SyntheticInputs {
                   backend:
                     s3: { bucket: ebs-tf-state, region: eu-west-1, dynamodbTable: ebs-tf-locks, keyPrefix: connect/ }
                   quotaGate: { quotasFile: quotas.yaml }
+                selfManagedConnect:
+                  workerImages:
+                    - name: connect-7-9
+                      image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/ebs/connect-worker:7.9.1-1
+                      kafkaVersion: "3.9.1"
+                      configProvider: { class: io.confluent.csid.config.provider.aws.SecretsManagerConfigProvider, version: "1.0.19" }
+                      plugins:
+                        - { class: io.confluent.connect.s3.S3SinkConnector, version: "10.5.17" }
+                        - { class: io.debezium.connector.postgresql.PostgresConnector, version: "2.4.2" }
+                        - { class: com.snowflake.kafka.connector.SnowflakeSinkConnector, version: "2.2.2" }
+                  rest:
+                    vpcId: vpc-0a1b2c3d4e5f60718
+                    subnetIds: [subnet-0c1d2e3f]
+                    deployCidrs: [10.40.8.0/24]
+                    certificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b
                 """);
         return platform;
     }
@@ -64,7 +79,7 @@ final class SyntheticInputs {
                 .append(" }\n");
         if (selfManaged) {
             yaml.append("connect:\n  runtime: self-managed\n  selfManaged: { workers: 2, image: "
-                    + "\"confluentinc/cp-kafka-connect:7.7.1\", cpu: 1024, memory: 2048, subnetIds: [subnet-0a1b2c3d],"
+                    + "connect-7-9, cpu: 1024, memory: 2048, subnetIds: [subnet-0a1b2c3d],"
                     + " securityGroupIds: [sg-0a1b2c3d] }\n");
         } else {
             yaml.append("connect: { runtime: managed }\n");
@@ -95,12 +110,15 @@ final class SyntheticInputs {
                         .append("    topics: [").append(prefix).append(".topic").append(c).append("]\n")
                         .append(selfManaged ? "" : "    privateLink: db\n")
                         .append("    config: { database.hostname: db.").append(prefix).append(".example.org,"
-                                + " database.port: 5432 }\n")
+                                + " database.port: 5432, database.user: cdc, database.dbname: app, topic.prefix: ")
+                        .append(prefix).append(".cdc").append(c).append(" }\n")
                         .append("    secrets:\n      database.password: { awsSecretsManager: { secretId: ")
                         .append(prefix).append("/db, key: password } }\n");
                 default -> yaml.append("  - name: ").append(name).append("\n    class: SnowflakeSink\n")
                         .append("    state: paused\n    topics: [").append(prefix).append(".topic").append(c)
-                        .append("]\n    config: { snowflake.user.name: LOADER }\n")
+                        .append("]\n    config: { snowflake.user.name: LOADER, snowflake.url.name: "
+                                + "\"https://acme.snowflakecomputing.com:443\", snowflake.database.name: DB,"
+                                + " snowflake.schema.name: RAW }\n")
                         .append("    secrets:\n      snowflake.private.key: { awsSecretsManager: { secretId: ")
                         .append(prefix).append("/sf, key: key } }\n");
             }

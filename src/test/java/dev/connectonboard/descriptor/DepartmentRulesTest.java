@@ -319,7 +319,7 @@ class DepartmentRulesTest {
                   runtime: managed
                   selfManaged:
                     workers: 2
-                    image: confluentinc/cp-kafka-connect:7.7.1
+                    image: connect-7-9
                     cpu: 1024
                     memory: 2048
                     subnetIds: [subnet-0a1b2c3d]
@@ -352,7 +352,7 @@ class DepartmentRulesTest {
                   runtime: self-managed
                   selfManaged:
                     workers: 2
-                    image: confluentinc/cp-kafka-connect:7.7.1
+                    image: connect-7-9
                     cpu: 1024
                     memory: 2048
                     subnetIds: [subnet-0a1b2c3d]
@@ -361,26 +361,6 @@ class DepartmentRulesTest {
         DepartmentOnboarding research = only(load(file));
         assertEquals(2, research.connect().selfManaged().workers());
         assertEquals(30, research.connect().selfManaged().logRetentionDays(), "default log retention");
-    }
-
-    @Test
-    void rejectsIamRoleOnSelfManagedConnector() {
-        Path file = write(dir, "research.yaml", """
-                apiVersion: connect-onboard/v1
-                kind: DepartmentOnboarding
-                department: { name: research, prefix: rsch, owners: [r@example.org] }
-                connect:
-                  runtime: self-managed
-                  selfManaged: { workers: 1, image: cp-connect, cpu: 512, memory: 1024, subnetIds: [subnet-0a1b2c3d],
-                                 securityGroupIds: [sg-0a1b2c3d] }
-                topics: [{ name: rsch.a }]
-                iamRoles: [{ name: writer, s3: { buckets: [rsch-archive], access: write } }]
-                connectors:
-                  - { name: rsch-sink, class: S3_SINK, topics: [rsch.a], iamRole: writer }
-                """);
-        assertEquals(List.of(at(file, 11, 58, "connectors[0].iamRole", "IAM roles through a Confluent provider "
-                + "integration are for managed connectors; self-managed workers use their ECS task role")),
-                problems(file));
     }
 
     @Test

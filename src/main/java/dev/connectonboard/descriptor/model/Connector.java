@@ -56,10 +56,17 @@ public record Connector(
         errors = errors == null ? ErrorHandling.DEFAULT : errors;
     }
 
-    /** The declared direction, else the one the class name implies, else null (validation reports that). */
+    /**
+     * The declared direction, else the catalog's for a self-managed class it knows, else the one the class name
+     * implies, else null (validation reports that).
+     */
     public ConnectorDirection effectiveDirection() {
         if (direction != null) {
             return direction;
+        }
+        var known = dev.connectonboard.descriptor.catalog.SelfManagedCatalog.bundled().entry(connectorClass);
+        if (known.isPresent()) {
+            return "sink".equals(known.get().direction()) ? ConnectorDirection.SINK : ConnectorDirection.SOURCE;
         }
         String lower = connectorClass == null ? "" : connectorClass.toLowerCase(Locale.ROOT);
         if (lower.contains("sink")) {

@@ -15,6 +15,8 @@ public record Platform(
         @JsonProperty(required = true) ConfluentSettings confluent,
         @JsonProperty(required = true) AwsSettings aws,
         @JsonProperty(required = true) TerraformSettings terraform,
+        @JsonPropertyDescription("Worker images and REST access for self-managed departments; required once a "
+                + "department runs self-managed.") SelfManagedConnect selfManagedConnect,
         @Pattern(regexp = NamePatterns.READ_PATH)
         @JsonPropertyDescription("Folder of the department descriptors, relative to this platform file. Commands "
                 + "read it when no descriptor PATH is given.") String descriptors) {

@@ -12,8 +12,9 @@ import java.util.List;
 public record SelfManagedSettings(
         @JsonProperty(required = true) @Min(1) @Max(20)
         @JsonPropertyDescription("Number of Connect workers (ECS tasks).") Integer workers,
-        @JsonProperty(required = true) @Pattern(regexp = NamePatterns.IMAGE)
-        @JsonPropertyDescription("Worker image; it must include the AWS Secrets Manager config provider.") String image,
+        @JsonProperty(required = true) @Pattern(regexp = NamePatterns.SHORT_NAME)
+        @JsonPropertyDescription("One of the platform's worker images (selfManagedConnect.workerImages), by name; "
+                + "every connector's class must be installed in it.") String image,
         @JsonProperty(required = true) @Min(256) @Max(16384)
         @JsonPropertyDescription("Fargate CPU units per worker (256, 512, 1024, 2048, 4096, ...).") Integer cpu,
         @JsonProperty(required = true) @Min(512) @Max(122880)

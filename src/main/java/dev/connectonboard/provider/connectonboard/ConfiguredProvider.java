@@ -19,11 +19,13 @@ import java.util.List;
  */
 final class ConfiguredProvider {
     private final ProviderSettings settings;
+    private final ConnectWorkers workers;
     private final Memo<Boolean, QuotaReport> reports;
     private final Memo<String, StatusReport> statusReports;
 
-    ConfiguredProvider(ProviderSettings settings) {
+    ConfiguredProvider(ProviderSettings settings, ConnectWorkers workers) {
         this.settings = settings;
+        this.workers = workers;
         this.reports = new Memo<>(offline -> new QuotaCheck(this::client).run(new QuotaCheck.Request(
                 settings.platformFile(), settings.quotasFile().orElseThrow(), settings.descriptors(), offline)));
         this.statusReports = new Memo<>(department -> {
@@ -33,6 +35,11 @@ final class ConfiguredProvider {
                         inputs.platformFrom(settings.platformFile()), inputs.departments(), department));
             }
         });
+    }
+
+    /** The department's self-managed workers, as the provider block names them. */
+    ConnectWorkers workers() {
+        return workers;
     }
 
     ProviderSettings settings() {

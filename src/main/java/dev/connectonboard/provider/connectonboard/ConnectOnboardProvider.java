@@ -7,11 +7,15 @@ import dev.connectonboard.provider.spi.Config;
 import dev.connectonboard.provider.spi.DataSource;
 import dev.connectonboard.provider.spi.Diagnostics;
 import dev.connectonboard.provider.spi.ProviderDefinition;
+import dev.connectonboard.provider.spi.Resource;
 
 import java.util.List;
 import java.util.Map;
 
-/** The {@code connectonboard} provider: the quota gate and connector status, inside {@code terraform plan}. */
+/**
+ * The {@code connectonboard} provider: the quota gate and connector status inside {@code terraform plan}, and
+ * self-managed departments' connectors as managed resources.
+ */
 public final class ConnectOnboardProvider implements ProviderDefinition<ConfiguredProvider> {
     private final Map<String, String> environment;
 
@@ -39,17 +43,30 @@ public final class ConnectOnboardProvider implements ProviderDefinition<Configur
                 Attribute.optional("quotas_file", CtyType.STRING,
                         "Path to the quota policy (`kind: QuotaPolicy`); required by `connectonboard_quota`."),
                 Attribute.optional("descriptors", CtyType.list(CtyType.STRING),
-                        "Department descriptor files or folders (`kind: DepartmentOnboarding`)."));
+                        "Department descriptor files or folders (`kind: DepartmentOnboarding`)."),
+                Attribute.optional(ConnectWorkers.URL, CtyType.STRING, "The REST API of the department's "
+                        + "self-managed Kafka Connect workers (https; the `connect_rest_url` output of the department "
+                        + "module); required by `connectonboard_connector`. May be unknown until the workers exist."),
+                Attribute.optional(ConnectWorkers.USERNAME, CtyType.STRING,
+                        "REST user of the workers' basic-auth REST extension."),
+                Attribute.optional(ConnectWorkers.PASSWORD, CtyType.STRING,
+                        "Its password (from the department module's sensitive output).").asSensitive());
     }
 
     @Override
     public ConfiguredProvider configure(Config config, Diagnostics diagnostics) {
         ProviderSettings settings = ProviderSettings.from(config, environment, diagnostics);
-        return settings == null ? null : new ConfiguredProvider(settings);
+        ConnectWorkers workers = ConnectWorkers.from(config, diagnostics);
+        return settings == null || workers == null ? null : new ConfiguredProvider(settings, workers);
     }
 
     @Override
     public List<DataSource<ConfiguredProvider>> dataSources() {
         return List.of(new QuotaDataSource(), new ConnectorStatusDataSource());
+    }
+
+    @Override
+    public List<Resource<ConfiguredProvider>> resources() {
+        return List.of(new ConnectorResource());
     }
 }

@@ -1,4 +1,9 @@
-# yaml-language-server: $schema=https://connect-onboard.dev/schema/v1/DepartmentOnboarding.json
+<#if schemaPath?has_content>
+# yaml-language-server: $schema=${schemaPath}
+<#else>
+# Editor completion: run `connect-onboard schema --out schemas` at the repository root, then start this file with
+# a line "# yaml-language-server: $schema=<path to schemas/DepartmentOnboarding.json from here>".
+</#if>
 # Department ${name}: onboarding descriptor created by `connect-onboard init`.
 # Only department and connect are required. Every other section below is an example to start from: uncomment it
 # (remove the leading "# ") and adapt it. Walkthrough: examples/README.md. Every field with its meaning:
@@ -15,7 +20,7 @@ connect:
   runtime: self-managed             # your own Connect workers on AWS ECS Fargate (managed: Confluent Cloud runs them)
   selfManaged:                      # REPLACE the subnet and security group ids with the ones the platform team gave you
     workers: 2
-    image: confluentinc/cp-kafka-connect:7.7.1
+    image: connect-7-9
     cpu: 1024                       # Fargate CPU units per worker
     memory: 2048                    # MiB per worker
     subnetIds: [subnet-00000000]
