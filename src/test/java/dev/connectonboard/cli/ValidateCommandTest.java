@@ -72,7 +72,7 @@ class ValidateCommandTest {
                 + " connect-onboard/v1')\nskipped examples/ci/gitlab-ci.yml: not a connect-onboard file (no 'apiVersion:"
                 + " connect-onboard/v1')\nsource topics: examples/departments/finance.yaml:30: fin-payments-pg-cdc-source (PostgresCdcSourceV2) writes "
                 + "fin.payments.public.payments, fin.payments.public.refunds (topic.prefix + table.include.list), "
-                + "created by Terraform\nsource topics: examples/departments/research.yaml:23: "
+                + "created by Terraform\nsource topics: examples/departments/research.yaml:26: "
                 + "rsch-experiments-mysql-source (MySqlCdcSourceV2) creates its own topics under rsch.experiments. "
                 + "(not managed by Terraform)\nok: 3 department(s), 1 platform file(s), 1 quota policy file(s) valid\n",
                 result.out());
@@ -87,7 +87,7 @@ class ValidateCommandTest {
         // every source connector, with the topics it writes and who creates them
         assertEquals("source topics: examples/departments/finance.yaml:30: fin-payments-pg-cdc-source (PostgresCdcSourceV2) writes "
                 + "fin.payments.public.payments, fin.payments.public.refunds (topic.prefix + table.include.list), "
-                + "created by Terraform\nsource topics: examples/departments/research.yaml:23: "
+                + "created by Terraform\nsource topics: examples/departments/research.yaml:26: "
                 + "rsch-experiments-mysql-source (MySqlCdcSourceV2) creates its own topics under rsch.experiments. "
                 + "(not managed by Terraform)\nok: 3 department(s), 1 platform file(s), 1 quota policy file(s) valid\n",
                 result.out());
