@@ -71,6 +71,27 @@ public final class PluginServer {
         return new PluginServer(server, eventLoops, callExecutor, shutdownRequested, line);
     }
 
+    /**
+     * Serves a provider that Terraform does not start but connects to, named in {@code TF_REATTACH_PROVIDERS}
+     * (see {@link #reattachEntry}): go-plugin's "unmanaged" mode, which Terraform keeps for debugging providers and
+     * which terraform-plugin-testing uses to run providers inside the test process. Plaintext on loopback (the
+     * reattach configuration carries no certificate). With {@code Test: true} Terraform never shuts it down; the
+     * owner calls {@link #stop()}.
+     */
+    public static PluginServer startUnmanaged(BindableService service) throws IOException {
+        return start(new PluginHandshake(null), service);
+    }
+
+    /**
+     * This server's entry in {@code TF_REATTACH_PROVIDERS}, for the provider address {@code source} (e.g.
+     * {@code registry.terraform.io/confluentinc/confluent}): a JSON member {@code "source": {...}}.
+     */
+    public String reattachEntry(String source) {
+        return "\"" + source + "\":{\"Protocol\":\"grpc\",\"ProtocolVersion\":" + PluginHandshake.PROTOCOL_VERSION
+                + ",\"Pid\":" + ProcessHandle.current().pid() + ",\"Test\":true,\"Addr\":{\"Network\":\"tcp\","
+                + "\"String\":\"127.0.0.1:" + port() + "\"}}";
+    }
+
     public String handshakeLine() {
         return handshakeLine;
     }
@@ -98,7 +119,8 @@ public final class PluginServer {
         shutdownRequested.countDown();
     }
 
-    private void stop() throws InterruptedException {
+    /** Stops serving now: the server, its event loops and its threads. */
+    public void stop() throws InterruptedException {
         server.shutdown();
         if (!server.awaitTermination(500, TimeUnit.MILLISECONDS)) {
             server.shutdownNow().awaitTermination(200, TimeUnit.MILLISECONDS);
