@@ -27,8 +27,11 @@ final class CrossFileRules {
             }
             Loaded<DepartmentOnboarding> samePrefix = byPrefix.putIfAbsent(prefix, loaded);
             if (samePrefix != null) {
+                // on both files: which of the two is the new one is not known here, and its author must see it
                 problems.add(at(loaded, "/department/prefix", "prefix '" + prefix + "' is already used by department '"
                         + samePrefix.value().name() + "' (" + samePrefix.cite("/department/prefix") + ")"));
+                problems.add(at(samePrefix, "/department/prefix", "prefix '" + prefix + "' is also used by "
+                        + "department '" + name + "' (" + loaded.cite("/department/prefix") + ")"));
             }
         }
         for (Loaded<DepartmentOnboarding> a : departments) {
@@ -36,9 +39,13 @@ final class CrossFileRules {
                 String pa = a.value().prefix();
                 String pb = b.value().prefix();
                 if (!pa.equals(pb) && pb.startsWith(pa)) {
+                    // on both files, each naming the other: either may be the new one that causes the clash
                     problems.add(at(b, "/department/prefix", "prefix '" + pb + "' starts with '" + pa + "', the prefix "
                             + "of department '" + a.value().name() + "' (" + a.cite("/department/prefix") + "); "
                             + "choose a prefix that neither starts with nor is the start of another"));
+                    problems.add(at(a, "/department/prefix", "prefix '" + pa + "' is the start of '" + pb + "', the "
+                            + "prefix of department '" + b.value().name() + "' (" + b.cite("/department/prefix")
+                            + "); choose a prefix that neither starts with nor is the start of another"));
                 }
             }
         }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.connectonboard.errors.ParserMessages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -20,11 +21,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a YAML or JSON file into a JSON tree while recording the line and column of every value, so that every
@@ -36,6 +40,8 @@ final class LocatingTreeReader {
     static final long MAX_BYTES = 1024 * 1024;
     static final int MAX_NESTING = 40;
     /** SnakeYAML's token names, in words. */
+    /** A block mapping line with a value after its key: "  name: hr"; group 1 the indentation, 2 the key. */
+    private static final Pattern KEY_WITH_VALUE = Pattern.compile("^( *)(?:- )?([A-Za-z0-9_.-]+):[ \\t]+[^#\\s].*$");
     private static final Map<String, String> SNAKEYAML_TOKENS = Map.of(
             "<stream end>", "the end of the file",
             "StreamEnd", "the end of the file",
@@ -85,6 +91,7 @@ final class LocatingTreeReader {
             return failure(file, Location.START, emptyMessage());
         }
         Map<String, Location> locations = new HashMap<>();
+        Map<String, Location> valueLocations = new HashMap<>();
         Map<String, String> scalarTexts = new HashMap<>();
         JsonFactory factory = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
         try (JsonParser parser = factory.createParser(file.toFile())) {
@@ -96,12 +103,13 @@ final class LocatingTreeReader {
                 return failure(file, Location.START, emptyMessage());
             }
             locations.put("", location(parser.currentTokenLocation()));
-            JsonNode tree = new TreeBuilder(parser, locations, scalarTexts).value("");
+            JsonNode tree = new TreeBuilder(parser, locations, valueLocations, scalarTexts).value("");
             if (parser.nextToken() != null) {
                 return failure(file, location(parser.currentTokenLocation()),
                         "the file holds more than one document; put each descriptor in a file of its own");
             }
-            return new Result(new ParsedFile(file, tree, new SourceMap(locations), scalarTexts), List.of());
+            return new Result(new ParsedFile(file, tree, new SourceMap(locations, valueLocations), scalarTexts),
+                    List.of());
         } catch (AliasException e) {
             return failure(file, e.location, "YAML aliases (*" + e.anchor + ") are not accepted in inputs; "
                     + "write the value out in full");
@@ -115,7 +123,7 @@ final class LocatingTreeReader {
         } catch (JsonProcessingException e) {
             String format = factory == JSON ? "JSON" : "YAML";
             if (e.getCause() instanceof MarkedYAMLException yaml) {
-                return failure(file, where(yaml, e), "not valid YAML: " + describe(yaml));
+                return failure(file, where(yaml, e), "not valid YAML: " + describe(yaml, file));
             }
             if (causedBy(e, CharConversionException.class)) {
                 return failure(file, Location.START, NOT_UTF8);
@@ -164,10 +172,11 @@ final class LocatingTreeReader {
     }
 
     /** SnakeYAML's problem and its context in one line, e.g. "expected ',' or ']' (in the list at line 3...)". */
-    private static String describe(MarkedYAMLException yaml) {
+    private static String describe(MarkedYAMLException yaml, Path file) {
         String problem = firstLine(yaml.getProblem() == null ? "" : yaml.getProblem());
         String hint = problem.contains("<block end>") ? "; check the indentation"
-                : problem.startsWith("mapping values are not allowed") ? "; quote a value that contains ': '" : "";
+                : problem.startsWith("mapping values are not allowed") ? mappingValueHint(yaml.getProblemMark(), file)
+                : "";
         for (Map.Entry<String, String> token : SNAKEYAML_TOKENS.entrySet()) {
             problem = problem.replace(token.getKey(), token.getValue());
         }
@@ -181,6 +190,51 @@ final class LocatingTreeReader {
         return problem + " (" + context.replace("scalar", "value") + started + ")" + hint;
     }
 
+    /**
+     * "mapping values are not allowed here" has two causes: a key indented deeper than the key above it, which
+     * already has a value (YAML reads the line as that value going on), or a value that contains ': '.
+     */
+    private static String mappingValueHint(Mark mark, Path file) {
+        String quote = "; quote a value that contains ': '";
+        if (mark == null) {
+            return quote;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return quote;
+        }
+        int index = mark.getLine();
+        if (index <= 0 || index >= lines.size()) {
+            return quote;
+        }
+        String line = lines.get(index);
+        int above = index - 1;
+        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).strip().startsWith("#"))) {
+            above--;
+        }
+        if (above < 0) {
+            return quote;
+        }
+        Matcher previous = KEY_WITH_VALUE.matcher(lines.get(above));
+        int indent = indentOf(line);
+        if (previous.matches() && indent > previous.group(1).length()) {
+            return "; line " + (index + 1) + " is indented " + indent + " spaces, deeper than '" + previous.group(2)
+                    + "' on line " + (above + 1) + ", which already has a value: indent it like '"
+                    + previous.group(2) + "' (" + previous.group(1).length() + " spaces) to make it a key of its own";
+        }
+        return quote;
+    }
+
+    private static int indentOf(String line) {
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces;
+    }
+
     private static String emptyMessage() {
         return "the file is empty; expected a document starting with 'apiVersion: " + DescriptorKind.API_VERSION
                 + "' and 'kind: " + String.join(" | ", DescriptorKind.names()) + "'";
@@ -190,11 +244,14 @@ final class LocatingTreeReader {
     private static final class TreeBuilder {
         private final JsonParser parser;
         private final Map<String, Location> locations;
+        private final Map<String, Location> valueLocations;
         private final Map<String, String> scalarTexts;
 
-        TreeBuilder(JsonParser parser, Map<String, Location> locations, Map<String, String> scalarTexts) {
+        TreeBuilder(JsonParser parser, Map<String, Location> locations, Map<String, Location> valueLocations,
+                    Map<String, String> scalarTexts) {
             this.parser = parser;
             this.locations = locations;
+            this.valueLocations = valueLocations;
             this.scalarTexts = scalarTexts;
         }
 
@@ -242,6 +299,7 @@ final class LocatingTreeReader {
                 }
                 locations.put(child, where);
                 parser.nextToken();
+                valueLocations.put(child, location(parser.currentTokenLocation()));
                 object.set(name, value(child));
             }
             return object;
@@ -277,7 +335,7 @@ final class LocatingTreeReader {
     }
 
     private static String cleanMessage(JsonProcessingException e) {
-        return firstLine(e.getOriginalMessage());
+        return ParserMessages.clean(e.getOriginalMessage());
     }
 
     private static String firstLine(String text) {

@@ -214,6 +214,9 @@ class ValidateCommandTest {
         Path typo = write("c.yaml", HEADER.replace("name: finance", "name: hr").replace("prefix: fin", "prefix: hr")
                 + "topics: [{ name: hr.a, partitons: 3 }]\n");
         assertRejected(run("validate", dir),
+                broken + ":5:3: department.prefix: prefix 'fin' is the start of 'fina', the prefix of department "
+                        + "'finance' (" + clash + ":5); choose a prefix that neither starts with nor is the start of "
+                        + "another",
                 broken + ":9:12: topics[0].name: topic 'payments' does not start with the department prefix 'fin.' "
                         + "(or 'fin-'); rename it to 'fin.payments'",
                 clash + ":4:3: department.name: department 'finance' is already defined in " + broken + ":4; "
@@ -229,9 +232,11 @@ class ValidateCommandTest {
         Path fin = write("a.yaml", HEADER);
         Path fina = write("b.yaml", HEADER.replace("name: finance", "name: financial-audit")
                 .replace("prefix: fin", "prefix: fina"));
-        assertRejected(run("validate", fin, fina), fina + ":5:3: department.prefix: prefix 'fina' starts with 'fin', "
-                + "the prefix of department 'finance' (" + fin + ":5); choose a prefix that neither starts with nor "
-                + "is the start of another");
+        assertRejected(run("validate", fin, fina), fin + ":5:3: department.prefix: prefix 'fin' is the start of "
+                + "'fina', the prefix of department 'financial-audit' (" + fina + ":5); choose a prefix that neither "
+                + "starts with nor is the start of another", fina + ":5:3: department.prefix: prefix 'fina' starts "
+                + "with 'fin', the prefix of department 'finance' (" + fin + ":5); choose a prefix that neither "
+                + "starts with nor is the start of another");
     }
 
     @Test

@@ -143,7 +143,7 @@ class InputLoaderTest {
                 }
                 """);
         assertEquals(List.of(
-                at(file, 5, 16, "connect.runtime", "'manged' is not allowed; use one of: managed, self-managed; "
+                at(file, 5, 27, "connect.runtime", "'manged' is not allowed; use one of: managed, self-managed; "
                         + "did you mean 'managed'?")), problems(file));
     }
 
