@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a YAML or JSON file into a JSON tree while recording the line and column of every value, so that every
  * later problem can point at the exact place. It refuses what a descriptor never needs and an attacker could abuse:
- * files over {@link #MAX_BYTES}, YAML aliases (the "billion laughs" bomb), duplicate keys, several documents, nesting
+ * files over {@link #MAX_BYTES}, text that is not strict UTF-8 (overlong forms, encoded surrogates), lone surrogates
+ * from escapes, YAML aliases (the "billion laughs" bomb), YAML tags, duplicate keys, several documents, nesting
  * deeper than {@link #MAX_NESTING}.
  */
 final class LocatingTreeReader {
@@ -94,7 +95,15 @@ final class LocatingTreeReader {
         Map<String, Location> valueLocations = new HashMap<>();
         Map<String, String> scalarTexts = new HashMap<>();
         JsonFactory factory = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
-        try (JsonParser parser = factory.createParser(file.toFile())) {
+        String content;
+        try {
+            content = StrictUtf8.decode(Files.readAllBytes(file));
+        } catch (StrictUtf8.NotUtf8Exception e) {
+            return failure(file, e.location(), e.getMessage());
+        } catch (IOException e) {
+            return failure(file, Location.START, "cannot read the file: " + e.getMessage());
+        }
+        try (JsonParser parser = factory.createParser(content)) {
             // duplicates are found while building the tree, to name both lines
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = parser.nextToken();
@@ -110,6 +119,13 @@ final class LocatingTreeReader {
             }
             return new Result(new ParsedFile(file, tree, new SourceMap(locations, valueLocations), scalarTexts),
                     List.of());
+        } catch (TagException e) {
+            return failure(file, e.location, "YAML tags (" + StructuralValidator.printable(e.tag) + ") are not "
+                    + "accepted in inputs: they change what a value means, and connect-onboard reads plain values "
+                    + "only; remove the tag and write the value as text");
+        } catch (SurrogateException e) {
+            return failure(file, e.location, "a lone surrogate (\\u" + String.format("%04x", (int) e.surrogate)
+                    + ") is half of a character, not text; write the whole character, or remove the escape");
         } catch (AliasException e) {
             return failure(file, e.location, "YAML aliases (*" + e.anchor + ") are not accepted in inputs; "
                     + "write the value out in full");
@@ -259,7 +275,11 @@ final class LocatingTreeReader {
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 throw new AliasException(yaml.getText(), location(parser.currentTokenLocation()));
             }
+            refuseTag();
             JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_STRING) {
+                refuseLoneSurrogate(parser.getText());
+            }
             switch (token) {
                 case START_OBJECT:
                     return object(pointer);
@@ -291,7 +311,9 @@ final class LocatingTreeReader {
         private JsonNode object(String pointer) throws IOException {
             ObjectNode object = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                refuseTag();
                 String name = parser.currentName();
+                refuseLoneSurrogate(name);
                 String child = pointer + "/" + escape(name);
                 Location where = location(parser.currentTokenLocation());
                 if (object.has(name)) {
@@ -314,6 +336,33 @@ final class LocatingTreeReader {
                 array.add(value(child));
             }
             return array;
+        }
+
+        /** An explicit tag ({@code !!binary}, {@code !foo}, {@code !!python/object}) on the current token. */
+        private void refuseTag() throws IOException {
+            if (parser instanceof YAMLParser yaml) {
+                String tag = yaml.getTypeId();
+                if (tag != null) {
+                    throw new TagException(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18)
+                            : "!" + tag, location(parser.currentTokenLocation()));
+                }
+            }
+        }
+
+        /**
+         * A lone surrogate cannot be encoded: it comes from an escape ({@code "\ud800"}), since the file itself is
+         * decoded strictly, and would fail much later, where no line is known.
+         */
+        private void refuseLoneSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new SurrogateException(c, location(parser.currentTokenLocation()));
+                }
+            }
         }
 
         /** YAML's .inf and .nan have no decimal form; they stay text, and the schema says what was expected. */
@@ -358,6 +407,30 @@ final class LocatingTreeReader {
             this.key = key;
             this.location = location;
             this.first = first;
+        }
+    }
+
+    /** Thrown out of the recursive descent when a YAML tag is met; caught in {@link #read}. */
+    private static final class TagException extends RuntimeException {
+        private final String tag;
+        private final Location location;
+
+        TagException(String tag, Location location) {
+            super(null, null, false, false);
+            this.tag = tag;
+            this.location = location;
+        }
+    }
+
+    /** Thrown out of the recursive descent when a string holds half a surrogate pair; caught in {@link #read}. */
+    private static final class SurrogateException extends RuntimeException {
+        private final char surrogate;
+        private final Location location;
+
+        SurrogateException(char surrogate, Location location) {
+            super(null, null, false, false);
+            this.surrogate = surrogate;
+            this.location = location;
         }
     }
 

@@ -161,9 +161,12 @@ class ValidateCommandTest {
     void rejectsADirectoryWhoseYamlBelongsToOtherTools() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("ci"));
         write("ci/build.yml", "name: build\non: [push]\njobs: {}\n");
-        assertWrongPath(run("validate", folder), folder + ":1:1: no connect-onboard files in this folder: its YAML "
+        CliResult result = run("validate", folder);
+        assertEquals(ExitCode.USAGE, result.exitCode(), result.toString());
+        assertEquals(List.of(folder + ":1:1: no connect-onboard files in this folder: its YAML "
                 + "and JSON files do not declare 'apiVersion: connect-onboard/v1'; pass the folder that holds the "
-                + "department descriptors");
+                + "department descriptors", "skipped " + folder.resolve("build.yml") + ": not a connect-onboard file "
+                + "(no 'apiVersion: connect-onboard/v1')", "error: 1 problem found"), result.err().lines().toList());
     }
 
     static Stream<Arguments> hazardousConnectorNames() {

@@ -193,8 +193,8 @@ class LocatingTreeReaderTest {
     void refusesTextThatIsNotUtf8() throws IOException {
         Path file = dir.resolve("latin1.yaml");
         Files.write(file, (HEADER + "department: { name: caf\u00e9 }\n").getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals(List.of(at(file, 1, 1, "", "not UTF-8 text; save the file as UTF-8 (or is this a binary "
-                + "file?)")), refusal(file));
+        assertEquals(List.of(at(file, 3, 24, "", "not UTF-8 text: the bytes E9 are not a character (an overlong "
+                + "form, an encoded surrogate or a stray byte); save the file as UTF-8")), refusal(file));
     }
 
     @Test
