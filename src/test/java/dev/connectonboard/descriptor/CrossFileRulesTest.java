@@ -63,6 +63,23 @@ class CrossFileRulesTest {
     }
 
     @Test
+    void namesEveryPairOfPrefixesWhereOneStartsWithTheOther() {
+        Path fina = department("a.yaml", "financial-audit", "fina");
+        Path fin = department("b.yaml", "finance", "fin");
+        Path aud = department("c.yaml", "audit", "aud");
+        Path finan = department("d.yaml", "financing", "finan");
+        Path finanz = department("e.yaml", "finanzen", "finanz");
+
+        List<String> pairs = problems(fina, fin, aud, finan, finanz).stream()
+                .filter(p -> p.contains("' starts with '"))
+                .map(p -> p.substring(p.indexOf("prefix '"), p.indexOf(", the prefix"))).sorted().toList();
+
+        assertEquals(List.of("prefix 'fina' starts with 'fin'", "prefix 'finan' starts with 'fin'",
+                "prefix 'finan' starts with 'fina'", "prefix 'finanz' starts with 'fin'",
+                "prefix 'finanz' starts with 'fina'", "prefix 'finanz' starts with 'finan'"), pairs);
+    }
+
+    @Test
     void acceptsDistinctNamesAndPrefixes() {
         InputSet inputs = load(department("a.yaml", "finance", "fin"), department("b.yaml", "audit", "aud"),
                 department("c.yaml", "research", "rsch"));
