@@ -77,6 +77,12 @@ public final class Generator {
             config.put("errors.deadletterqueue.topic.name", Naming.deadLetterQueueTopic(department, connector));
             config.put("errors.deadletterqueue.context.headers.enable", "true");
         }
+        if (connector.createsTopics()) {
+            // Kafka Connect creates a source's topics only with a default creation group (KIP-158); Confluent Cloud
+            // brokers need replication factor 3. A value the descriptor sets wins.
+            config.putIfAbsent("topic.creation.default.replication.factor", "3");
+            config.putIfAbsent("topic.creation.default.partitions", "1");
+        }
         connector.secrets().forEach((key, ref) -> config.put(key, Naming.selfManagedSecretPlaceholder(
                 ref.awsSecretsManager().secretId(), ref.awsSecretsManager().key())));
         ObjectNode body = JSON.createObjectNode();

@@ -1,5 +1,6 @@
 package dev.connectonboard.generate;
 
+import dev.connectonboard.descriptor.SourceTopics;
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
 
@@ -23,6 +24,18 @@ public final class Naming {
 
     public static String deadLetterQueueTopic(DepartmentOnboarding department, Connector connector) {
         return department.prefix() + ".dlq." + connector.name();
+    }
+
+    /**
+     * The prefix a source connector the descriptor lets create its topics creates them under: its topic prefix plus
+     * a dot, else the department's prefix plus a dot; null for every other connector (validation has checked that
+     * the prefix lies inside the department's).
+     */
+    public static String createsTopicsUnder(DepartmentOnboarding department, Connector connector) {
+        if (!connector.createsTopics()) {
+            return null;
+        }
+        return SourceTopics.createScope(connector, department.prefix());
     }
 
     public static String selfManagedClass(String connectorClass) {
