@@ -26,7 +26,8 @@ import java.util.Map;
  * {@code bridgetest_item}: an id the cloud assigns, a name that forces replacement, an optional value, a size the
  * provider defaults, a revision that changes on every update, a write-only secret and a list of rule blocks with a
  * computed label. Misbehaviour on demand (value {@code "break-promise"} applies another value) lets tests see the
- * protocol layer catch a resource that breaks Terraform's rules.
+ * protocol layer catch a resource that breaks Terraform's rules ({@code "rewrite-plan"} plans another value than the
+ * configured one, {@code "leave-unknown"} leaves the revision unknown after create).
  */
 final class ItemResource implements ResourceWithImportState<ItemCloud>, ResourceWithModifyPlan<ItemCloud>,
         ResourceWithValidateConfig<ItemCloud>, ResourceWithUpgradeState<ItemCloud> {
@@ -85,13 +86,19 @@ final class ItemResource implements ResourceWithImportState<ItemCloud>, Resource
                 && request.state() == null) {
             response.set("size", BigDecimal.ONE);
         }
+        if (!plan.isUnknown("value") && "rewrite-plan".equals(plan.string("value").orElse(null))) {
+            response.set("value", "rewritten");
+        }
         response.setPlannedPrivate("planned".getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void create(CreateRequest<ItemCloud> request, StateResponse response) {
         String id = "item-" + request.plan().string("name").orElseThrow();
-        response.set("id", id).set("revision", BigDecimal.ONE);
+        response.set("id", id);
+        if (!"leave-unknown".equals(request.plan().string("value").orElse(null))) {
+            response.set("revision", BigDecimal.ONE);
+        }
         fill(request.plan(), response);
         if ("break-promise".equals(request.plan().string("value").orElse(null))) {
             response.set("value", "something else");

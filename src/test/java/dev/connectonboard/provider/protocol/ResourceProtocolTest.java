@@ -171,6 +171,30 @@ class ResourceProtocolTest {
     }
 
     @Test
+    void aResourceThatPlansAnotherValueThanConfiguredGetsAnErrorNamingTheAttribute() {
+        Tfplugin6.PlanResourceChange.Response plan = plan(null, config("alpha", "rewrite-plan", null, List.of()));
+
+        assertEquals(1, plan.getDiagnosticsCount(), plan::toString);
+        assertTrue(plan.getDiagnostics(0).getSummary().contains("planned a value other than the configured one"));
+        assertEquals("value", plan.getDiagnostics(0).getAttribute().getSteps(0).getAttributeName());
+        assertTrue(plan.getPlannedState().getMsgpack().isEmpty(), "no plan next to an error");
+    }
+
+    @Test
+    void aCreateThatLeavesAValueUnknownGetsAnErrorAndNoUnknownReachesTheState() {
+        Map<String, Object> config = config("alpha", "leave-unknown", null, List.of());
+
+        Tfplugin6.ApplyResourceChange.Response applied = apply(null, plan(null, config), config);
+
+        assertEquals(1, applied.getDiagnosticsCount(), applied::toString);
+        assertTrue(applied.getDiagnostics(0).getSummary().contains("left a value unknown"), applied::toString);
+        assertEquals("revision", applied.getDiagnostics(0).getAttribute().getSteps(0).getAttributeName());
+        Map<String, Object> state = decode(applied.getNewState());
+        assertEquals("item-alpha", state.get("id"), "what was created is recorded");
+        assertNull(state.get("revision"));
+    }
+
+    @Test
     void modifyPlanDiagnosticsFailThePlan() {
         Tfplugin6.PlanResourceChange.Response plan = plan(null, config("alpha", "forbidden", null, List.of()));
 
