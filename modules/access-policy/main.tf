@@ -10,9 +10,11 @@ locals {
   managed_sink_topic_prefixes = local.managed && local.has_sinks ? ["dlq-lcc", "success-lcc", "error-lcc"] : []
   # Managed sinks consume as connect-lcc-<id>; self-managed sinks as connect-<connector name> ("<prefix>-...").
   sink_group_prefixes = local.has_sinks ? (local.managed ? ["connect-lcc"] : ["connect-${var.prefix}-"]) : []
-  source_operations   = var.has_source_connectors ? ["WRITE", "CREATE"] : []
-  worker_groups       = var.self_managed_worker == null ? [] : [var.self_managed_worker.group_id]
-  worker_topics       = var.self_managed_worker == null ? [] : var.self_managed_worker.internal_topics
+  # Self-managed sources may also read and describe their own prefix: Debezium reads back its schema history topic
+  # (<prefix>.schema-history.<connector>) and Connect describes the topics it creates (topic.creation.*).
+  source_operations = var.has_source_connectors ? (local.managed ? ["WRITE", "CREATE"] : ["WRITE", "CREATE", "READ", "DESCRIBE"]) : []
+  worker_groups     = var.self_managed_worker == null ? [] : [var.self_managed_worker.group_id]
+  worker_topics     = var.self_managed_worker == null ? [] : var.self_managed_worker.internal_topics
 
   # Every ACL of the connectors' principal, each with a readable key known at plan time.
   # Managed sinks may create dlq-/success-/error-lcc-<id> topics whose id is unknown before creation, so

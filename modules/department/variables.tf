@@ -196,3 +196,21 @@ variable "connect_config_secret_kms_key_arns" {
   type        = list(string)
   default     = []
 }
+
+variable "self_managed_rest_access" {
+  description = "Self-managed only (the platform file's selfManagedConnect.rest): VPC, load balancer subnets, deploy network CIDRs, ACM certificate, private Route 53 zone and domain of the workers' REST API."
+  type = object({
+    vpc_id          = string
+    subnet_ids      = list(string)
+    deploy_cidrs    = list(string)
+    certificate_arn = string
+    private_zone_id = string
+    domain          = string
+  })
+  default = null
+
+  validation {
+    condition     = (var.runtime == "self-managed") == (var.self_managed_rest_access != null)
+    error_message = "self_managed_rest_access must be set exactly when runtime is \"self-managed\" (from the platform file's selfManagedConnect.rest)."
+  }
+}

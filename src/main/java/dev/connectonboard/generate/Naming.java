@@ -7,17 +7,6 @@ import java.util.Map;
 
 /** Names the generated Terraform and configs agree on; the modules use the same conventions. */
 public final class Naming {
-    /**
-     * Confluent Cloud plugin ids and the Java classes self-managed workers run for them, so that one quota policy
-     * (written in plugin ids) covers both runtimes. A class not listed here is used as written.
-     */
-    static final Map<String, String> SELF_MANAGED_CLASSES = Map.of(
-            "S3_SINK", "io.confluent.connect.s3.S3SinkConnector",
-            "PostgresCdcSourceV2", "io.debezium.connector.postgresql.PostgresConnector",
-            "MySqlCdcSourceV2", "io.debezium.connector.mysql.MySqlConnector",
-            "SnowflakeSink", "com.snowflake.kafka.connector.SnowflakeSinkConnector",
-            "HttpSinkV2", "io.confluent.connect.http.HttpSinkConnector");
-
     private Naming() {
     }
 
@@ -25,8 +14,9 @@ public final class Naming {
         return department.prefix() + ".dlq." + connector.name();
     }
 
-    public static String selfManagedClass(String connectorClass) {
-        return SELF_MANAGED_CLASSES.getOrDefault(connectorClass, connectorClass);
+    /** The secret holding the self-managed workers' Kafka API key (the department module creates it). */
+    public static String workerKafkaCredentialsSecret(DepartmentOnboarding department) {
+        return department.prefix() + "/connect-worker/kafka-api-key";
     }
 
     /** The worker-side reference to a secret, resolved by the AWS Secrets Manager config provider at runtime. */
