@@ -104,7 +104,7 @@ class SelfManagedRulesTest {
         Path research = research("connect-7-9", "  - { name: rsch-sink, class: S3_SINK, topics: [rsch.a], "
                 + "config: { s3.bucket.name: rsch-archive } }\n"
                 + "  - { name: rsch-cdc, class: io.debezium.connector.mysql.MySqlConnector, topics: [rsch.a],"
-                + " iamRole: writer,\n      config: { database.hostname: db.example.org, database.user: cdc },\n"
+                + " iamRole: writer,\n      config: { database.hostname: db.example.org, database.user: cdc, topic.prefix: rsch.cdc },\n"
                 + "      secrets: { database.password: { awsSecretsManager: { secretId: rsch/db, key: pw } } } }\n");
         List<String> problems = problems(research);
         assertEquals(List.of(
