@@ -91,7 +91,7 @@ class GeneratorTest {
         assertFalse(workspace.read("finance/main.tf").contains("self_managed = {"));
         assertTrue(workspace.read("research/main.tf").contains("runtime = \"self-managed\""));
         assertTrue(workspace.read("research/main.tf").contains("log_retention_days = 14"));
-        assertFalse(workspace.read("finance/main.tf").contains("connectonboard_connector"));
+        assertFalse(workspace.read("finance/main.tf").contains("resource \"connectonboard_connector\""));
         @SuppressWarnings("unchecked")
         Map<String, Object> locals = (Map<String, Object>) new HCLParser().parse(workspace.read("research/main.tf"))
                 .get("locals");
