@@ -47,7 +47,7 @@ final class ChangeReader {
         String deposed = entry.path("deposed").isTextual() ? entry.get("deposed").asText() : null;
         return new ResourceChange(address, moduleAddress, type, name, keys, action, reason,
                 replacePaths(change.get("replace_paths")), deposed, change.get("before"), change.get("after"),
-                change.get("before_sensitive"), change.get("after_sensitive"));
+                change.get("before_sensitive"), change.get("after_sensitive"), change.get("after_unknown"));
     }
 
     private static String text(Path file, JsonNode entry, String field, String where) {

@@ -12,10 +12,12 @@ import java.util.List;
  *                     {@code ["fin.a"]}; numeric indexes as decimal strings
  * @param replacePaths the attributes that force a replacement, each as a dotted path
  * @param deposed      the deposed object's key when the change concerns a deposed object, else null
+ * @param afterUnknown which values of {@code after} are known only after apply (kept for comparing plans)
  */
 public record ResourceChange(String address, String moduleAddress, String type, String name, List<String> keys,
                              PlanAction action, String actionReason, List<String> replacePaths, String deposed,
-                             JsonNode before, JsonNode after, JsonNode beforeSensitive, JsonNode afterSensitive) {
+                             JsonNode before, JsonNode after, JsonNode beforeSensitive, JsonNode afterSensitive,
+                             JsonNode afterUnknown) {
 
     public ResourceChange {
         keys = List.copyOf(keys);

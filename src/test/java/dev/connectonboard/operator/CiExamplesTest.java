@@ -33,7 +33,7 @@ class CiExamplesTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path GITHUB = Path.of("examples/ci/github-actions.yml");
     private static final Path GITLAB = Path.of("examples/ci/gitlab-ci.yml");
-    private static final Set<String> TERRAFORM_COMMANDS = Set.of("init", "fmt", "validate", "plan", "apply");
+    private static final Set<String> TERRAFORM_COMMANDS = Set.of("init", "fmt", "validate", "plan", "show", "apply");
 
     /** A shell command of a CI job, with the job it belongs to. */
     record Step(String job, List<String> words) {
@@ -162,8 +162,8 @@ class CiExamplesTest {
     void everyGithubStepCallsAConnectOnboardCommandThatExists() throws IOException {
         List<Step> steps = githubSteps(read(GITHUB));
 
-        assertEquals(Set.of("generate", "provider install", "quota check", "status", "validate"),
-                checkConnectOnboardCalls(steps, GITHUB));
+        assertEquals(Set.of("generate", "plan check", "plan compare", "provider install", "quota check", "status",
+                "validate"), checkConnectOnboardCalls(steps, GITHUB));
         assertGitOpsStages(steps);
     }
 
@@ -171,8 +171,8 @@ class CiExamplesTest {
     void everyGitlabJobCallsAConnectOnboardCommandThatExists() throws IOException {
         List<Step> steps = gitlabSteps(read(GITLAB));
 
-        assertEquals(Set.of("generate", "provider install", "quota check", "status", "validate"),
-                checkConnectOnboardCalls(steps, GITLAB));
+        assertEquals(Set.of("generate", "plan check", "plan compare", "provider install", "quota check", "status",
+                "validate"), checkConnectOnboardCalls(steps, GITLAB));
         assertGitOpsStages(steps);
     }
 

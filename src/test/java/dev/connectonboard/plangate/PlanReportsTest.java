@@ -89,6 +89,7 @@ class PlanReportsTest {
         JsonNode sarif = HandMadePlan.JSON.readTree(PlanReportFormat.SARIF.render(report));
         assertEquals("2.1.0", sarif.get("version").asText());
         JsonNode run = sarif.at("/runs/0");
+        assertEquals("connect-onboard-plan-gate/shop/", run.at("/automationDetails/id").asText());
         List<String> ruleIds = new ArrayList<>();
         run.at("/tool/driver/rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
         assertEquals(List.of("destroys-data", "resets-connectors", "changes-access", "unmatched-acknowledgement"),

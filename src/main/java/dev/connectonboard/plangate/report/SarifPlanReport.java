@@ -40,6 +40,10 @@ final class SarifPlanReport {
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
+        // the category code scanning files the results under: one per department when a run checks one, so the
+        // per-department uploads of a pipeline do not close each other's alerts
+        run.putObject("automationDetails").put("id", "connect-onboard-plan-gate/"
+                + (report.departments().size() == 1 ? report.departments().get(0).name() + "/" : ""));
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "connect-onboard plan check");
         driver.put("fullName", "connect-onboard plan gate");
