@@ -41,6 +41,11 @@ public final class ProviderCommand implements Callable<Integer> {
      * that can wait, and Terraform starts the provider three times per plan.
      */
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--warm-up")) {
+            // the launcher's first-use run: without picocli, so the archive it fills holds what serving loads
+            System.err.println("provider warm-up: " + String.join(", ", WarmUpInputs.warmUp()));
+            System.exit(ExitCode.OK);
+        }
         if (args.length > 0) {
             System.exit(Main.run(prepend("provider", args), new PrintWriter(System.err, true),
                     new PrintWriter(System.err, true)));

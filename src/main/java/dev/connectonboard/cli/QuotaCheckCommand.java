@@ -64,8 +64,11 @@ public final class QuotaCheckCommand implements Callable<Integer> {
     Map<String, String> environment = System.getenv();
 
     /** Opens the Confluent Cloud client; tests replace it to record retries instead of sleeping. */
-    Function<Map<String, String>, ConfluentCloudClient> clients = env -> ConfluentCloudClient.fromEnvironment(env,
-            "run `connect-onboard quota check --offline ...` to check the descriptors alone");
+    Function<Map<String, String>, ConfluentCloudClient> clients = env -> CloudClients.open(env, WITHOUT_CREDENTIALS,
+            spec);
+
+    static final String WITHOUT_CREDENTIALS = "run `connect-onboard quota check --offline ...` to check the "
+            + "descriptors alone";
 
     @Override
     public Integer call() {

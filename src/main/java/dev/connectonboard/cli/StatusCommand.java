@@ -78,9 +78,11 @@ public final class StatusCommand implements Callable<Integer> {
     Map<String, String> environment = System.getenv();
 
     /** Opens the Confluent Cloud client; tests replace it to record retries instead of sleeping. */
-    Function<Map<String, String>, ConfluentCloudClient> clients = env -> ConfluentCloudClient.fromEnvironment(env,
-            "run `connect-onboard validate` to check the descriptors without credentials (status itself always "
-                    + "reads live state)");
+    Function<Map<String, String>, ConfluentCloudClient> clients = env -> CloudClients.open(env, WITHOUT_CREDENTIALS,
+            spec);
+
+    static final String WITHOUT_CREDENTIALS = "run `connect-onboard validate` to check the descriptors without "
+            + "credentials (status itself always reads live state)";
 
     /** Time of the read and end of the metrics window; tests fix it. */
     Clock clock = Clock.systemUTC();

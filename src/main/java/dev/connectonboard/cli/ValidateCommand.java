@@ -1,6 +1,7 @@
 package dev.connectonboard.cli;
 
 import dev.connectonboard.descriptor.InputSet;
+import dev.connectonboard.descriptor.InvalidInputException;
 import dev.connectonboard.descriptor.Problem;
 import dev.connectonboard.descriptor.Validation;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
         InputSet loaded = outcome.inputs();
         PrintWriter out = spec.commandLine().getOut();
         for (Path skipped : loaded.skipped()) {
-            out.println("skipped " + skipped + ": not a connect-onboard file (no 'apiVersion: connect-onboard/v1')");
+            out.println(InvalidInputException.skippedLine(skipped));
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Problem warning : outcome.warnings()) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Everything a {@link ConfluentCloudClient} needs. Built from the environment with {@link #fromEnvironment(Map)}:
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 public record ClientSettings(HttpUrl controlPlaneUrl, HttpUrl telemetryUrl, ApiCredentials credentials,
                              Duration connectTimeout, Duration readTimeout, RetryPolicy retryPolicy,
-                             Sleeper sleeper, Clock clock) {
+                             Sleeper sleeper, Clock clock, Consumer<RetryNotice> retryNotices) {
 
     public static final String API_KEY_VARIABLE = "CONFLUENT_CLOUD_API_KEY";
     public static final String API_SECRET_VARIABLE = "CONFLUENT_CLOUD_API_SECRET";
@@ -41,13 +42,14 @@ public record ClientSettings(HttpUrl controlPlaneUrl, HttpUrl telemetryUrl, ApiC
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(retryNotices, "retryNotices");
     }
 
     /** Defaults for the public Confluent Cloud endpoints: 10 s connect, 60 s read, {@link RetryPolicy#defaults()}. */
     public static ClientSettings of(ApiCredentials credentials) {
         return new ClientSettings(HttpUrl.get(DEFAULT_CONTROL_PLANE), HttpUrl.get(DEFAULT_TELEMETRY), credentials,
                 Duration.ofSeconds(10), Duration.ofSeconds(60), RetryPolicy.defaults(), Sleeper.system(),
-                Clock.systemUTC());
+                Clock.systemUTC(), notice -> { });
     }
 
     /** Reads credentials and URL overrides; throws {@link ConfluentApiException} when credentials are missing. */
@@ -79,32 +81,38 @@ public record ClientSettings(HttpUrl controlPlaneUrl, HttpUrl telemetryUrl, ApiC
 
     public ClientSettings withControlPlaneUrl(HttpUrl url) {
         return new ClientSettings(requireSafe(url), telemetryUrl, credentials, connectTimeout, readTimeout,
-                retryPolicy, sleeper, clock);
+                retryPolicy, sleeper, clock, retryNotices);
     }
 
     public ClientSettings withTelemetryUrl(HttpUrl url) {
         return new ClientSettings(controlPlaneUrl, requireSafe(url), credentials, connectTimeout, readTimeout,
-                retryPolicy, sleeper, clock);
+                retryPolicy, sleeper, clock, retryNotices);
     }
 
     public ClientSettings withTimeouts(Duration connect, Duration read) {
         return new ClientSettings(controlPlaneUrl, telemetryUrl, credentials, connect, read, retryPolicy, sleeper,
-                clock);
+                clock, retryNotices);
     }
 
     public ClientSettings withRetryPolicy(RetryPolicy policy) {
         return new ClientSettings(controlPlaneUrl, telemetryUrl, credentials, connectTimeout, readTimeout, policy,
-                sleeper, clock);
+                sleeper, clock, retryNotices);
     }
 
     public ClientSettings withSleeper(Sleeper newSleeper) {
         return new ClientSettings(controlPlaneUrl, telemetryUrl, credentials, connectTimeout, readTimeout,
-                retryPolicy, newSleeper, clock);
+                retryPolicy, newSleeper, clock, retryNotices);
     }
 
     public ClientSettings withClock(Clock newClock) {
         return new ClientSettings(controlPlaneUrl, telemetryUrl, credentials, connectTimeout, readTimeout,
-                retryPolicy, sleeper, newClock);
+                retryPolicy, sleeper, newClock, retryNotices);
+    }
+
+    /** Where each retry is announced before its wait (the CLI prints them on stderr); by default nowhere. */
+    public ClientSettings withRetryNotices(Consumer<RetryNotice> notices) {
+        return new ClientSettings(controlPlaneUrl, telemetryUrl, credentials, connectTimeout, readTimeout,
+                retryPolicy, sleeper, clock, notices);
     }
 
     private static HttpUrl parseUrl(String variable, String value) {

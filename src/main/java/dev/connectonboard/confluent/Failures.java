@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.connectonboard.errors.ParserMessages;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -81,8 +82,9 @@ final class Failures {
                                          IOException failure) {
         String problem;
         String parserMessage = failure instanceof JsonProcessingException json
-                ? firstLine(json.getOriginalMessage()) : firstLine(failure.getMessage());
-        boolean endedEarly = failure instanceof JsonEOFException || parserMessage.contains("end-of-input");
+                ? ParserMessages.clean(json.getOriginalMessage()) : ParserMessages.clean(failure.getMessage());
+        boolean endedEarly = failure instanceof JsonEOFException
+                || String.valueOf(failure.getMessage()).contains("end-of-input");
         if (new String(body, StandardCharsets.UTF_8).isBlank()) {
             problem = "an empty body where JSON was expected";
         } else if (endedEarly) {

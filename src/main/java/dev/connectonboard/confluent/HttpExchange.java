@@ -8,6 +8,7 @@ import okhttp3.ResponseBody;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,13 +62,14 @@ final class HttpExchange {
                     throw failures.serverDelayTooLong(call, status, asked.get(), requestId);
                 }
                 wait = asked.isPresent() ? asked.get() : policy.backoff(attempt);
-                logRetry(call, "answered HTTP " + status + " (X-Request-Id: " + requestId + ")", attempt, wait);
+                logRetry(call, "answered HTTP " + status + (requestId == null ? "" : " (X-Request-Id: " + requestId
+                        + ")"), attempt, wait);
             } catch (IOException lost) {
                 if (!retriesLeft) {
                     throw failures.noAnswer(call, lost, attempt);
                 }
                 wait = policy.backoff(attempt);
-                logRetry(call, "failed (" + lost.getClass().getSimpleName() + ")", attempt, wait);
+                logRetry(call, "failed: " + reason(lost), attempt, wait);
             }
             sleep(call, wait);
         }
@@ -95,10 +97,23 @@ final class HttpExchange {
     }
 
     private void logRetry(ApiCall call, String what, int attempt, Duration wait) {
+        RetryNotice notice = new RetryNotice(call.describe(), settings.credentials().redact(what), attempt + 1,
+                settings.retryPolicy().maxRetries() + 1, wait);
+        settings.retryNotices().accept(notice);
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, call.describe() + " " + what + "; retry " + attempt + " of "
-                    + settings.retryPolicy().maxRetries() + " in " + Failures.seconds(wait));
+            LOG.log(Level.DEBUG, notice.toString());
         }
+    }
+
+    /** A lost connection as a person reads it: "connection refused", "timeout", never a stack trace. */
+    private static String reason(IOException lost) {
+        String message = lost.getMessage();
+        String kind = lost instanceof java.io.InterruptedIOException ? "no answer in time"
+                : lost instanceof java.net.ConnectException ? "cannot connect"
+                : lost instanceof java.net.UnknownHostException ? "unknown host"
+                : lost.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+                .replace(" exception", "");
+        return message == null || message.isBlank() ? kind : kind + " (" + message + ")";
     }
 
     private void sleep(ApiCall call, Duration wait) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The rules of one department descriptor that a schema cannot express: prefixes, references, duplicates, runtime
@@ -39,11 +38,6 @@ final class DepartmentRules {
             Map.entry("provider.integration.id", "iamRole"),
             Map.entry("authentication.method", "iamRole"));
 
-    static final Pattern SECRET_LOOKING_KEY = Pattern.compile("(?i).*(password|passwd|passphrase|secret|token"
-            + "|credentials?|private\\.key|access\\.key\\.id|secret\\.access\\.key|api\\.key|jaas\\.config)$");
-    /** A URL carrying a password: {@code jdbc:postgresql://user:pass@host/db}. */
-    private static final Pattern URL_WITH_PASSWORD =
-            Pattern.compile("(?i).*[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]+@.*");
     private static final int AWS_ROLE_NAME_MAX = 64;
 
     private DepartmentRules() {
@@ -114,6 +108,7 @@ final class DepartmentRules {
     private static Set<String> checkTopics(List<Topic> topics, String prefix, ProblemCollector problems) {
         Set<String> names = names(topics, Topic::name, "/topics", problems);
         for (int i = 0; i < topics.size(); i++) {
+            SecretRules.checkTopicConfig(topics.get(i).config(), "/topics/" + i + "/config", problems);
             String name = topics.get(i).name();
             if (!name.startsWith(prefix + ".") && !name.startsWith(prefix + "-")) {
                 problems.add("/topics/" + i + "/name", "topic '" + name + "' does not start with the department "
@@ -193,20 +188,18 @@ final class DepartmentRules {
             problems.add(at + "/privateLink", "Private Link endpoint '" + connector.privateLink() + "' is not declared "
                     + "under privateLinkEgress" + Suggestions.didYouMean(connector.privateLink(), endpointNames));
         }
+        java.util.Map<String, String> userConfig = new java.util.TreeMap<>();
         for (String key : connector.config().keySet()) {
             String pointer = FieldPaths.child(at + "/config", key);
             String owner = RESERVED_CONFIG.get(key);
             if (owner != null || key.startsWith("errors.deadletterqueue.")) {
                 problems.add(pointer, "'" + key + "' is set by connect-onboard from "
                         + (owner == null ? "errors.deadLetterQueue" : owner) + "; remove it from config");
-            } else if (SECRET_LOOKING_KEY.matcher(key).matches()) {
-                problems.add(pointer, "'" + key + "' looks sensitive; move it under secrets as "
-                        + "{ awsSecretsManager: { secretId: ..., key: ... } } so its value never sits in git");
-            } else if (URL_WITH_PASSWORD.matcher(connector.config().get(key)).matches()) {
-                problems.add(pointer, "the value of '" + key + "' carries a password (user:password@ in the URL); "
-                        + "remove it from the URL and put the password under secrets");
+            } else {
+                userConfig.put(key, connector.config().get(key));
             }
         }
+        SecretRules.checkConnectorConfig(connector.connectorClass(), userConfig, at + "/config", problems);
         for (String key : connector.secrets().keySet()) {
             if (connector.config().containsKey(key)) {
                 problems.add(FieldPaths.child(at + "/secrets", key), "'" + key + "' is set both in config and in "

@@ -21,6 +21,10 @@ final class ForeignFiles {
     }
 
     static boolean isForeign(JsonNode tree) {
+        if (mentionsOurApiVersion(tree)) {
+            // never skipped, whatever its shape: a list of descriptors, a header nested one level too deep
+            return false;
+        }
         if (!tree.isObject()) {
             return true;
         }
@@ -32,6 +36,35 @@ final class ForeignFiles {
         }
         boolean declaresOtherFormat = apiVersion.isPresent() || kind.isPresent();
         return declaresOtherFormat || OWN_FIELDS.stream().noneMatch(tree::has);
+    }
+
+    /**
+     * True when an {@code apiVersion}-like field anywhere in the tree names connect-onboard, or any value is exactly
+     * {@code connect-onboard/v1}. One walk over the tree, no recursion (a hostile file cannot overflow the stack).
+     */
+    static boolean mentionsOurApiVersion(JsonNode tree) {
+        java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>();
+        pending.push(tree);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            if (node.isTextual() && node.asText().strip().equalsIgnoreCase(DescriptorKind.API_VERSION)) {
+                return true;
+            }
+            if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    if (entry.getValue().isTextual() && entry.getKey().length() < 20
+                            && Suggestions.closest(entry.getKey(), List.of("apiVersion")).isPresent()
+                            && isOurApiVersion(entry.getValue().asText())) {
+                        return true;
+                    }
+                    pending.push(entry.getValue());
+                }
+            } else if (node.isArray()) {
+                node.forEach(pending::push);
+            }
+        }
+        return false;
     }
 
     private static boolean isOurApiVersion(String value) {

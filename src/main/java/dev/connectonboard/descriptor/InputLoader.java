@@ -150,10 +150,10 @@ public final class InputLoader {
         }
         if (!problems.isEmpty()) {
             problems.addAll(wrongPaths);
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problems, FailureKind.CHECK_FAILED, skipped);
         }
         if (!wrongPaths.isEmpty()) {
-            throw new InvalidInputException(wrongPaths, FailureKind.USAGE);
+            throw new InvalidInputException(wrongPaths, FailureKind.USAGE, skipped);
         }
         departments.sort(Comparator.comparing(d -> d.value().name()));
         return new InputSet(List.copyOf(platforms), List.copyOf(policies), List.copyOf(departments),

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.connectonboard.errors.ParserMessages;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -20,22 +21,28 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a YAML or JSON file into a JSON tree while recording the line and column of every value, so that every
  * later problem can point at the exact place. It refuses what a descriptor never needs and an attacker could abuse:
- * files over {@link #MAX_BYTES}, YAML aliases (the "billion laughs" bomb), duplicate keys, several documents, nesting
+ * files over {@link #MAX_BYTES}, text that is not strict UTF-8 (overlong forms, encoded surrogates), lone surrogates
+ * from escapes, YAML aliases (the "billion laughs" bomb), YAML tags, duplicate keys, several documents, nesting
  * deeper than {@link #MAX_NESTING}.
  */
 final class LocatingTreeReader {
     static final long MAX_BYTES = 1024 * 1024;
     static final int MAX_NESTING = 40;
     /** SnakeYAML's token names, in words. */
+    /** A block mapping line with a value after its key: "  name: hr"; group 1 the indentation, 2 the key. */
+    private static final Pattern KEY_WITH_VALUE = Pattern.compile("^( *)(?:- )?([A-Za-z0-9_.-]+):[ \\t]+[^#\\s].*$");
     private static final Map<String, String> SNAKEYAML_TOKENS = Map.of(
             "<stream end>", "the end of the file",
             "StreamEnd", "the end of the file",
@@ -85,9 +92,18 @@ final class LocatingTreeReader {
             return failure(file, Location.START, emptyMessage());
         }
         Map<String, Location> locations = new HashMap<>();
+        Map<String, Location> valueLocations = new HashMap<>();
         Map<String, String> scalarTexts = new HashMap<>();
         JsonFactory factory = file.getFileName().toString().endsWith(".json") ? JSON : YAML;
-        try (JsonParser parser = factory.createParser(file.toFile())) {
+        String content;
+        try {
+            content = StrictUtf8.decode(Files.readAllBytes(file));
+        } catch (StrictUtf8.NotUtf8Exception e) {
+            return failure(file, e.location(), e.getMessage());
+        } catch (IOException e) {
+            return failure(file, Location.START, "cannot read the file: " + e.getMessage());
+        }
+        try (JsonParser parser = factory.createParser(content)) {
             // duplicates are found while building the tree, to name both lines
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = parser.nextToken();
@@ -96,12 +112,20 @@ final class LocatingTreeReader {
                 return failure(file, Location.START, emptyMessage());
             }
             locations.put("", location(parser.currentTokenLocation()));
-            JsonNode tree = new TreeBuilder(parser, locations, scalarTexts).value("");
+            JsonNode tree = new TreeBuilder(parser, locations, valueLocations, scalarTexts).value("");
             if (parser.nextToken() != null) {
                 return failure(file, location(parser.currentTokenLocation()),
                         "the file holds more than one document; put each descriptor in a file of its own");
             }
-            return new Result(new ParsedFile(file, tree, new SourceMap(locations), scalarTexts), List.of());
+            return new Result(new ParsedFile(file, tree, new SourceMap(locations, valueLocations), scalarTexts),
+                    List.of());
+        } catch (TagException e) {
+            return failure(file, e.location, "YAML tags (" + StructuralValidator.printable(e.tag) + ") are not "
+                    + "accepted in inputs: they change what a value means, and connect-onboard reads plain values "
+                    + "only; remove the tag and write the value as text");
+        } catch (SurrogateException e) {
+            return failure(file, e.location, "a lone surrogate (\\u" + String.format("%04x", (int) e.surrogate)
+                    + ") is half of a character, not text; write the whole character, or remove the escape");
         } catch (AliasException e) {
             return failure(file, e.location, "YAML aliases (*" + e.anchor + ") are not accepted in inputs; "
                     + "write the value out in full");
@@ -115,7 +139,7 @@ final class LocatingTreeReader {
         } catch (JsonProcessingException e) {
             String format = factory == JSON ? "JSON" : "YAML";
             if (e.getCause() instanceof MarkedYAMLException yaml) {
-                return failure(file, where(yaml, e), "not valid YAML: " + describe(yaml));
+                return failure(file, where(yaml, e), "not valid YAML: " + describe(yaml, file));
             }
             if (causedBy(e, CharConversionException.class)) {
                 return failure(file, Location.START, NOT_UTF8);
@@ -164,10 +188,11 @@ final class LocatingTreeReader {
     }
 
     /** SnakeYAML's problem and its context in one line, e.g. "expected ',' or ']' (in the list at line 3...)". */
-    private static String describe(MarkedYAMLException yaml) {
+    private static String describe(MarkedYAMLException yaml, Path file) {
         String problem = firstLine(yaml.getProblem() == null ? "" : yaml.getProblem());
         String hint = problem.contains("<block end>") ? "; check the indentation"
-                : problem.startsWith("mapping values are not allowed") ? "; quote a value that contains ': '" : "";
+                : problem.startsWith("mapping values are not allowed") ? mappingValueHint(yaml.getProblemMark(), file)
+                : "";
         for (Map.Entry<String, String> token : SNAKEYAML_TOKENS.entrySet()) {
             problem = problem.replace(token.getKey(), token.getValue());
         }
@@ -181,6 +206,51 @@ final class LocatingTreeReader {
         return problem + " (" + context.replace("scalar", "value") + started + ")" + hint;
     }
 
+    /**
+     * "mapping values are not allowed here" has two causes: a key indented deeper than the key above it, which
+     * already has a value (YAML reads the line as that value going on), or a value that contains ': '.
+     */
+    private static String mappingValueHint(Mark mark, Path file) {
+        String quote = "; quote a value that contains ': '";
+        if (mark == null) {
+            return quote;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return quote;
+        }
+        int index = mark.getLine();
+        if (index <= 0 || index >= lines.size()) {
+            return quote;
+        }
+        String line = lines.get(index);
+        int above = index - 1;
+        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).strip().startsWith("#"))) {
+            above--;
+        }
+        if (above < 0) {
+            return quote;
+        }
+        Matcher previous = KEY_WITH_VALUE.matcher(lines.get(above));
+        int indent = indentOf(line);
+        if (previous.matches() && indent > previous.group(1).length()) {
+            return "; line " + (index + 1) + " is indented " + indent + " spaces, deeper than '" + previous.group(2)
+                    + "' on line " + (above + 1) + ", which already has a value: indent it like '"
+                    + previous.group(2) + "' (" + previous.group(1).length() + " spaces) to make it a key of its own";
+        }
+        return quote;
+    }
+
+    private static int indentOf(String line) {
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces;
+    }
+
     private static String emptyMessage() {
         return "the file is empty; expected a document starting with 'apiVersion: " + DescriptorKind.API_VERSION
                 + "' and 'kind: " + String.join(" | ", DescriptorKind.names()) + "'";
@@ -190,11 +260,14 @@ final class LocatingTreeReader {
     private static final class TreeBuilder {
         private final JsonParser parser;
         private final Map<String, Location> locations;
+        private final Map<String, Location> valueLocations;
         private final Map<String, String> scalarTexts;
 
-        TreeBuilder(JsonParser parser, Map<String, Location> locations, Map<String, String> scalarTexts) {
+        TreeBuilder(JsonParser parser, Map<String, Location> locations, Map<String, Location> valueLocations,
+                    Map<String, String> scalarTexts) {
             this.parser = parser;
             this.locations = locations;
+            this.valueLocations = valueLocations;
             this.scalarTexts = scalarTexts;
         }
 
@@ -202,7 +275,11 @@ final class LocatingTreeReader {
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 throw new AliasException(yaml.getText(), location(parser.currentTokenLocation()));
             }
+            refuseTag();
             JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_STRING) {
+                refuseLoneSurrogate(parser.getText());
+            }
             switch (token) {
                 case START_OBJECT:
                     return object(pointer);
@@ -234,7 +311,9 @@ final class LocatingTreeReader {
         private JsonNode object(String pointer) throws IOException {
             ObjectNode object = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                refuseTag();
                 String name = parser.currentName();
+                refuseLoneSurrogate(name);
                 String child = pointer + "/" + escape(name);
                 Location where = location(parser.currentTokenLocation());
                 if (object.has(name)) {
@@ -242,6 +321,7 @@ final class LocatingTreeReader {
                 }
                 locations.put(child, where);
                 parser.nextToken();
+                valueLocations.put(child, location(parser.currentTokenLocation()));
                 object.set(name, value(child));
             }
             return object;
@@ -256,6 +336,33 @@ final class LocatingTreeReader {
                 array.add(value(child));
             }
             return array;
+        }
+
+        /** An explicit tag ({@code !!binary}, {@code !foo}, {@code !!python/object}) on the current token. */
+        private void refuseTag() throws IOException {
+            if (parser instanceof YAMLParser yaml) {
+                String tag = yaml.getTypeId();
+                if (tag != null) {
+                    throw new TagException(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18)
+                            : "!" + tag, location(parser.currentTokenLocation()));
+                }
+            }
+        }
+
+        /**
+         * A lone surrogate cannot be encoded: it comes from an escape ({@code "\ud800"}), since the file itself is
+         * decoded strictly, and would fail much later, where no line is known.
+         */
+        private void refuseLoneSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new SurrogateException(c, location(parser.currentTokenLocation()));
+                }
+            }
         }
 
         /** YAML's .inf and .nan have no decimal form; they stay text, and the schema says what was expected. */
@@ -277,7 +384,7 @@ final class LocatingTreeReader {
     }
 
     private static String cleanMessage(JsonProcessingException e) {
-        return firstLine(e.getOriginalMessage());
+        return ParserMessages.clean(e.getOriginalMessage());
     }
 
     private static String firstLine(String text) {
@@ -300,6 +407,30 @@ final class LocatingTreeReader {
             this.key = key;
             this.location = location;
             this.first = first;
+        }
+    }
+
+    /** Thrown out of the recursive descent when a YAML tag is met; caught in {@link #read}. */
+    private static final class TagException extends RuntimeException {
+        private final String tag;
+        private final Location location;
+
+        TagException(String tag, Location location) {
+            super(null, null, false, false);
+            this.tag = tag;
+            this.location = location;
+        }
+    }
+
+    /** Thrown out of the recursive descent when a string holds half a surrogate pair; caught in {@link #read}. */
+    private static final class SurrogateException extends RuntimeException {
+        private final char surrogate;
+        private final Location location;
+
+        SurrogateException(char surrogate, Location location) {
+            super(null, null, false, false);
+            this.surrogate = surrogate;
+            this.location = location;
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The JSON Schemas as files editors can point at ({@code # yaml-language-server: $schema=../schemas/Platform.json}):
@@ -29,13 +30,38 @@ public final class SchemaFiles {
         return kind.name() + ".json";
     }
 
-    /** The schema text of a kind, exactly as written to its file. */
+    /**
+     * The schema text of a kind as the model records define it now (not the copy in the jar, which may be the stale
+     * thing being refreshed), exactly as written to its file.
+     */
     public static String text(DescriptorKind kind) {
         try {
-            return JSON.writeValueAsString(SchemaCatalog.schemaFor(kind)) + "\n";
+            return JSON.writeValueAsString(SchemaCatalog.generate(kind)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The folder name {@code schema --out} is documented with, and where {@link #find} looks. */
+    public static final String FOLDER = "schemas";
+    private static final int LEVELS_UP = 4;
+
+    /**
+     * The schema file of a kind for a YAML file in {@code fileFolder}, as the relative path its
+     * {@code $schema=} line needs: {@code schemas/<Kind>.json} in that folder or one of its first parents. Empty
+     * when there is none, or when the path is not plain enough to sit in a comment line.
+     */
+    public static Optional<String> find(Path fileFolder, DescriptorKind kind) {
+        Path start = fileFolder.toAbsolutePath().normalize();
+        Path folder = start;
+        for (int level = 0; folder != null && level <= LEVELS_UP; level++, folder = folder.getParent()) {
+            Path schema = folder.resolve(FOLDER).resolve(fileName(kind));
+            if (Files.isRegularFile(schema)) {
+                String relative = start.relativize(schema).toString().replace('\\', '/');
+                return relative.matches("[A-Za-z0-9._/-]+") ? Optional.of(relative) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Writes every kind's schema into {@code folder} (created when missing); returns the files written. */

@@ -87,7 +87,7 @@ final class SelfManagedRules {
         }
         for (String password : entry.get().passwords()) {
             if (connector.config().containsKey(password)
-                    && !DepartmentRules.SECRET_LOOKING_KEY.matcher(password).matches()) {
+                    && !SecretShapes.keyLooksSecret(password)) {
                 problems.add(FieldPaths.child(at + "/config", password), "'" + password + "' is a password setting of "
                         + javaClass + "; move it under secrets as { awsSecretsManager: { secretId: ..., key: ... } }");
             }

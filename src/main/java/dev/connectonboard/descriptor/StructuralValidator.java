@@ -97,7 +97,7 @@ final class StructuralValidator {
                 List<String> values = StreamSupport.stream(schemaAtError.path("enum").spliterator(), false)
                         .map(JsonNode::asText).toList();
                 String typed = message.getInstanceNode() == null ? "" : message.getInstanceNode().asText();
-                yield problem(parsed, pointer, pointer, "'" + typed + "' is not allowed; use one of: "
+                yield valueProblem(parsed, pointer, "'" + typed + "' is not allowed; use one of: "
                         + String.join(", ", values) + Suggestions.didYouMean(typed, values));
             }
             case "pattern" -> problem(parsed, pointer, pointer, patternMessage(valueText(message),
@@ -229,6 +229,12 @@ final class StructuralValidator {
     private static String parentOf(String schemaPointer) {
         int slash = schemaPointer.lastIndexOf('/');
         return slash <= 0 ? "" : schemaPointer.substring(0, slash);
+    }
+
+    /** A problem with the value itself (not allowed, wrong form): located at the value, not at its key. */
+    private static Problem valueProblem(ParsedFile parsed, String pointer, String message) {
+        return new Problem(parsed.file(), parsed.locations().locateValue(pointer), FieldPaths.fromPointer(pointer),
+                message);
     }
 
     private static Problem problem(ParsedFile parsed, String locationPointer, String fieldPointer, String message) {

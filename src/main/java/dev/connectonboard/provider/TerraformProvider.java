@@ -4,6 +4,7 @@ import dev.connectonboard.errors.FailureKind;
 import dev.connectonboard.errors.OnboardException;
 import dev.connectonboard.provider.plugin.PluginHandshake;
 import dev.connectonboard.provider.plugin.PluginServer;
+import dev.connectonboard.provider.plugin.StartupTrace;
 import dev.connectonboard.provider.protocol.ProviderService;
 import dev.connectonboard.provider.spi.ProviderDefinition;
 
@@ -25,15 +26,17 @@ public final class TerraformProvider {
      */
     public static void serve(ProviderDefinition<?> definition, Map<String, String> environment,
                              Consumer<String> announce) {
+        StartupTrace.mark("main");
         PluginHandshake handshake = PluginHandshake.fromEnvironment(environment);
         PluginServer server;
         try {
-            server = PluginServer.start(handshake, new ProviderService<>(definition));
+            server = PluginServer.start(handshake, () -> new ProviderService<>(definition));
         } catch (IOException e) {
             throw new OnboardException(FailureKind.UNDETERMINED,
                     "could not listen on a loopback port for Terraform: " + e.getMessage(), e);
         }
         announce.accept(server.handshakeLine());
+        StartupTrace.mark("handshake");
         try {
             server.awaitShutdownAndStop();
         } catch (InterruptedException e) {

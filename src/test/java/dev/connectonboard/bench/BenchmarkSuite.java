@@ -24,22 +24,13 @@ public final class BenchmarkSuite {
                 runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"));
 
+        Path jar = project.resolve("target/connect-onboard.jar");
+        System.out.printf("Load average at start: %s%n%n", loadAverage());
+        printOneTable(jar, project, work, sizes);
+
         List<GenerationBenchmark.Row> generation = GenerationBenchmark.run(work.resolve("generation"),
                 project.resolve("modules"), sizes, 3);
         printGeneration(generation);
-
-        int largest = sizes[sizes.length - 1];
-        Path coldWork = Files.createDirectories(work.resolve("cold"));
-        Path coldPlatform = SyntheticInputs.platform(coldWork);
-        Path coldInputs = SyntheticInputs.departments(coldWork, largest, GenerationBenchmark.CONNECTORS_PER_DEPARTMENT);
-        for (boolean fullJit : new boolean[] {true, false}) {
-            double cold = StartupBenchmark.coldGenerate(project.resolve("target/connect-onboard.jar"), coldPlatform,
-                    coldInputs, coldWork.resolve("out-" + fullJit), project.resolve("modules"), fullJit);
-            System.out.printf(Locale.ROOT, "Cold CLI run (fresh JVM, -Xmx512m, %s) for %d departments: %.2f s%n",
-                    fullJit ? "default JIT tiers" : "quick JIT tier only, as the launcher runs it", largest,
-                    cold / 1000);
-        }
-        System.out.println();
 
         Path startupWork = Files.createDirectories(work.resolve("startup"));
         Path platform = SyntheticInputs.platform(startupWork);
@@ -51,6 +42,91 @@ public final class BenchmarkSuite {
         startup.forEach(r -> System.out.printf(Locale.ROOT, "| %s | %.0f ms |%n", r.variant(), r.medianMillis()));
         System.out.println();
         ExtraBenchmarks.runAll(work, project);
+    }
+
+    /**
+     * The table {@code mvn -B -Pbench verify} is for: cold {@code generate} with {@code terraform fmt} beside it, the
+     * provider's cost per {@code terraform plan} by phase, and the plan gate, at every size, with ratios per step.
+     */
+    private static void printOneTable(Path jar, Path project, Path work, int[] sizes) throws Exception {
+        if (!Timed.available() || dev.connectonboard.testsupport.TerraformCli.find().isEmpty()) {
+            System.out.println("(the table needs GNU time at /usr/bin/time and terraform on the PATH)\n");
+            return;
+        }
+        int runs = 5;
+        List<ColdGenerateBenchmark.Row> generate = ColdGenerateBenchmark.run(jar, project.resolve("modules"),
+                Files.createDirectories(work.resolve("cold-generate")), sizes, 3);
+        ColdGenerateBenchmark.Floor floor = ColdGenerateBenchmark.floor(jar, work.resolve("cold-generate"),
+                sizes[sizes.length - 1], 3);
+        List<ProviderBenchmark.Row> provider = ProviderBenchmark.run(jar,
+                Files.createDirectories(work.resolve("provider")), sizes, runs);
+        double planCheck = PlanGateBenchmark.checkAfterStartupCpuMillis(jar);
+
+        int largest = sizes[sizes.length - 1];
+        ColdGenerateBenchmark.Row last = generate.get(generate.size() - 1);
+        ProviderBenchmark.Row worst = provider.stream()
+                .max(java.util.Comparator.comparingDouble(ProviderBenchmark.Row::overheadWall)).orElseThrow();
+        System.out.printf(Locale.ROOT, "## All benchmarks by department count (10 connectors each)%n%n"
+                + "Fresh processes as users run them; medians of 3 (generate, fmt) and %d (terraform plan) runs; "
+                + "(xN) = ratio to the previous column, a step of 10x the departments. CPU = user + system time of "
+                + "the command and its children: read it on a shared machine, where wall time also measures the "
+                + "neighbours. Load average at the end: %s.%n%n", runs, loadAverage());
+        GrowthTable table = new GrowthTable(sizes);
+        table.row("`generate`, cold, wall", generate, r -> r.generate().wallMillis(), GrowthTable.Unit.SECONDS,
+                GrowthTable.verdict("<= 2.0 s at " + largest, last.generate().wallMillis() <= 2000,
+                        GrowthTable.Unit.SECONDS.format(last.generate().wallMillis())));
+        table.row("`generate`, cold, CPU", generate, r -> r.generate().cpuMillis(), GrowthTable.Unit.SECONDS, "");
+        table.row("`generate`, peak RSS", generate, r -> r.generate().peakRssKib(), GrowthTable.Unit.MIB,
+                GrowthTable.verdict("<= 512 MiB", last.generate().peakRssKib() <= 512 * 1024,
+                        GrowthTable.Unit.MIB.format(last.generate().peakRssKib())));
+        table.row("output written", generate, r -> r.outputBytes(), GrowthTable.Unit.MB, "");
+        table.row("`terraform fmt -check` on that output, wall", generate, r -> r.fmt().wallMillis(),
+                GrowthTable.Unit.SECONDS, "");
+        table.row("`generate` / `terraform fmt`, wall", generate,
+                r -> r.generate().wallMillis() / r.fmt().wallMillis(), GrowthTable.Unit.RATIO,
+                GrowthTable.verdict("<= 0.3x at " + largest, last.generate().wallMillis() / last.fmt().wallMillis()
+                        <= 0.3, GrowthTable.Unit.RATIO.format(last.generate().wallMillis() / last.fmt().wallMillis())));
+        table.row("`terraform plan` without the provider, wall", provider, r -> r.without().wallMillis(),
+                GrowthTable.Unit.MILLIS, "");
+        table.row("`terraform plan`, one `connectonboard_quota` (offline), wall", provider,
+                r -> r.with().wallMillis(), GrowthTable.Unit.MILLIS, "");
+        table.row("provider overhead per plan (difference), wall", provider, ProviderBenchmark.Row::overheadWall,
+                GrowthTable.Unit.MILLIS, GrowthTable.verdict("<= 1.0 s", worst.overheadWall() <= 1000,
+                        "worst " + GrowthTable.Unit.MILLIS.format(worst.overheadWall())));
+        table.row("provider overhead per plan, CPU", provider, ProviderBenchmark.Row::overheadCpu,
+                GrowthTable.Unit.MILLIS, "");
+        for (String phase : ProviderBenchmark.PHASES) {
+            table.row("- " + phase + ", 3 starts, wall", provider, r -> r.phases().get(phase),
+                    GrowthTable.Unit.MILLIS, "");
+        }
+        table.row("- provider CPU, 3 processes (of it JIT compiler threads: next row)", provider,
+                ProviderBenchmark.Row::providerCpuMillis, GrowthTable.Unit.MILLIS, "");
+        table.row("- JIT compiler threads, CPU", provider, ProviderBenchmark.Row::jitCpuMillis,
+                GrowthTable.Unit.MILLIS, "");
+        table.single("`plan check`, one plan of 10,000 resources, CPU after start-up (fresh JVM, archive)",
+                GrowthTable.Unit.MILLIS.format(planCheck), GrowthTable.verdict("< 1 s", planCheck < 1000,
+                        GrowthTable.Unit.MILLIS.format(planCheck)));
+        table.single("`connectonboard_connector` apply, 20 then 100 self-managed connectors", "not measured",
+                "helper selfmanaged's benchmark had not landed");
+        table.print();
+        double floorMillis = floor.jvmStart().wallMillis() + floor.readInputs().wallMillis()
+                + floor.writeOutput().wallMillis();
+        System.out.printf(Locale.ROOT, "%nFloor for `generate` at %,d departments (same machine, same run): JVM start "
+                        + "of the same jar with the archive (`--version`) %.2f s wall / %.2f s CPU, reading the %,d "
+                        + "input files (`cat`) %.2f s, writing the %,d output files (`cp -r`, %.1f MB) %.2f s wall / "
+                        + "%.2f s CPU: %.2f s together; `generate` took %.2f s wall (%.1fx the floor).%n%n",
+                floor.departments(), floor.jvmStart().wallMillis() / 1000, floor.jvmStart().cpuMillis() / 1000,
+                floor.departments(), floor.readInputs().wallMillis() / 1000, last.files(), last.outputBytes() / 1e6,
+                floor.writeOutput().wallMillis() / 1000, floor.writeOutput().cpuMillis() / 1000, floorMillis / 1000,
+                last.generate().wallMillis() / 1000, last.generate().wallMillis() / floorMillis);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", java.util.Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static void printGeneration(List<GenerationBenchmark.Row> rows) {

@@ -16,5 +16,6 @@ final class ExtraBenchmarks {
         System.out.println("```");
         PlanGateBenchmark.main(new String[] {project.resolve("target/connect-onboard.jar").toString()});
         System.out.println("```\n");
+        HostileValidationBenchmark.main(new String[0]);
     }
 }

@@ -31,17 +31,6 @@ final class StartupBenchmark {
         return rows;
     }
 
-    /**
-     * {@code generate} as a user runs it: one fresh JVM with -Xmx512m and the launcher's quick-JIT-tier setting
-     * ({@code -XX:TieredStopAtLevel=1}, or the default tiers when {@code fullJit}), no warm-up; wall time in ms.
-     */
-    static double coldGenerate(Path jar, Path platform, Path departments, Path out, Path modules, boolean fullJit)
-            throws Exception {
-        List<String> flags = fullJit ? List.of("-Xmx512m") : List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
-        return time(flags, jar, List.of("generate", "--platform", platform.toString(), "--out",
-                out.toString(), "--modules", modules.toString(), departments.toString()));
-    }
-
     private static double median(List<String> jvmFlags, Path jar, List<String> command, int runs) throws Exception {
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {

@@ -170,6 +170,43 @@ class CliContractTest {
     }
 
     @Test
+    void everyRetryIsAnnouncedOnStderrWithTheAttemptAndTheDelay() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        List<java.time.Duration> slept = new java.util.ArrayList<>();
+        Map<String, String> environment = Map.of("CONFLUENT_CLOUD_API_KEY", "ABCDEFGHIJKLMNOP",
+                "CONFLUENT_CLOUD_API_SECRET", "s".repeat(64), "CONFLUENT_CLOUD_API_URL",
+                "http://127.0.0.1:" + closedPort);
+        CliResult result = CliTestSupport.run(commandLine -> {
+            QuotaCheckCommand check = (QuotaCheckCommand) commandLine.getSubcommands().get("quota").getSubcommands()
+                    .get("check").getCommandSpec().userObject();
+            check.environment = environment;
+            check.clients = env -> CloudClients.open(env, QuotaCheckCommand.WITHOUT_CREDENTIALS, check.spec,
+                    settings -> settings.withSleeper(slept::add));
+        }, "quota", "check", "--platform", PLATFORM, "--quotas", QUOTAS);
+
+        assertEquals(ExitCode.UNDETERMINED, result.exitCode(), result::toString);
+        List<String> notices = result.err().lines().filter(line -> line.startsWith("retrying in ")).toList();
+        assertEquals(4, notices.size(), result::toString);
+        for (int i = 0; i < notices.size(); i++) {
+            assertTrue(notices.get(i).matches("retrying in [0-9.]+ s, attempt " + (i + 2) + " of 5: GET "
+                    + "/connect/v1/environments/env-7q2x9m/clusters/lkc-5k3p2d/connectors\\S* failed: cannot "
+                    + "connect \\(.*\\)"), notices.get(i));
+            assertTrue(notices.get(i).startsWith("retrying in " + seconds(slept.get(i)) + ","), "the delay waited: "
+                    + notices.get(i) + " vs " + slept.get(i));
+        }
+        assertFalse(result.err().contains("ABCDEFGHIJKLMNOP"), "no credential in any notice");
+    }
+
+    private static String seconds(java.time.Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s",
+                millis / 1000.0);
+    }
+
+    @Test
     void outputIntoAMissingFolderIsRefusedBeforeAnythingIsRead() {
         Path report = dir.resolve("no/such/dir/q.xml");
         CliResult result = offline("quota", "check", "--platform", PLATFORM, "--quotas", QUOTAS, "--format", "junit",
@@ -288,6 +325,24 @@ class CliContractTest {
                     + "Do not edit: changes are overwritten.", "# Regenerate with: ./connect-onboard generate "
                     + "--platform examples/platform.yaml examples/departments"), header);
         }
+    }
+
+    @Test
+    void initPointsEditorsAtTheSchemaWhenTheRepositoryHasOne() throws IOException {
+        Path departments = Files.createDirectories(dir.resolve("repo/departments"));
+        Consumer<CommandLine> noTerminal = commandLine -> ((InitCommand) commandLine.getSubcommands().get("init")
+                .getCommandSpec().userObject()).terminal = Optional::empty;
+        CliTestSupport.run(noTerminal, "init", "alpha", "--prefix", "alp", "--descriptors", departments.toString());
+        String without = Files.readString(departments.resolve("alpha.yaml"));
+        assertTrue(without.startsWith("# Editor completion: run `connect-onboard schema --out schemas`"), without);
+        assertFalse(without.contains("$schema=http"), "never a URL that does not exist");
+
+        assertEquals(ExitCode.OK, offline("schema", "--out", dir.resolve("repo/schemas").toString()).exitCode());
+        CliTestSupport.run(noTerminal, "init", "beta", "--prefix", "bet", "--descriptors", departments.toString());
+        String with = Files.readString(departments.resolve("beta.yaml"));
+        assertTrue(with.startsWith("# yaml-language-server: $schema=../schemas/DepartmentOnboarding.json\n"), with);
+        assertTrue(Files.isRegularFile(departments.resolve("../schemas/DepartmentOnboarding.json")));
+        assertEquals(ExitCode.OK, offline("validate", departments.toString()).exitCode(), "both validate");
     }
 
     @Test

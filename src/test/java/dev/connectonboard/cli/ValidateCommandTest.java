@@ -161,9 +161,12 @@ class ValidateCommandTest {
     void rejectsADirectoryWhoseYamlBelongsToOtherTools() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("ci"));
         write("ci/build.yml", "name: build\non: [push]\njobs: {}\n");
-        assertWrongPath(run("validate", folder), folder + ":1:1: no connect-onboard files in this folder: its YAML "
+        CliResult result = run("validate", folder);
+        assertEquals(ExitCode.USAGE, result.exitCode(), result.toString());
+        assertEquals(List.of(folder + ":1:1: no connect-onboard files in this folder: its YAML "
                 + "and JSON files do not declare 'apiVersion: connect-onboard/v1'; pass the folder that holds the "
-                + "department descriptors");
+                + "department descriptors", "skipped " + folder.resolve("build.yml") + ": not a connect-onboard file "
+                + "(no 'apiVersion: connect-onboard/v1')", "error: 1 problem found"), result.err().lines().toList());
     }
 
     static Stream<Arguments> hazardousConnectorNames() {
@@ -214,6 +217,9 @@ class ValidateCommandTest {
         Path typo = write("c.yaml", HEADER.replace("name: finance", "name: hr").replace("prefix: fin", "prefix: hr")
                 + "topics: [{ name: hr.a, partitons: 3 }]\n");
         assertRejected(run("validate", dir),
+                broken + ":5:3: department.prefix: prefix 'fin' is the start of 'fina', the prefix of department "
+                        + "'finance' (" + clash + ":5); choose a prefix that neither starts with nor is the start of "
+                        + "another",
                 broken + ":9:12: topics[0].name: topic 'payments' does not start with the department prefix 'fin.' "
                         + "(or 'fin-'); rename it to 'fin.payments'",
                 clash + ":4:3: department.name: department 'finance' is already defined in " + broken + ":4; "
@@ -229,9 +235,11 @@ class ValidateCommandTest {
         Path fin = write("a.yaml", HEADER);
         Path fina = write("b.yaml", HEADER.replace("name: finance", "name: financial-audit")
                 .replace("prefix: fin", "prefix: fina"));
-        assertRejected(run("validate", fin, fina), fina + ":5:3: department.prefix: prefix 'fina' starts with 'fin', "
-                + "the prefix of department 'finance' (" + fin + ":5); choose a prefix that neither starts with nor "
-                + "is the start of another");
+        assertRejected(run("validate", fin, fina), fin + ":5:3: department.prefix: prefix 'fin' is the start of "
+                + "'fina', the prefix of department 'financial-audit' (" + fina + ":5); choose a prefix that neither "
+                + "starts with nor is the start of another", fina + ":5:3: department.prefix: prefix 'fina' starts "
+                + "with 'fin', the prefix of department 'finance' (" + fin + ":5); choose a prefix that neither "
+                + "starts with nor is the start of another");
     }
 
     @Test

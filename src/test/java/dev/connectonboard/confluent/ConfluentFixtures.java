@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Confluent API response bodies copied from the shared fixtures into src/test/resources/confluent-api. */
 public final class ConfluentFixtures {
     /** Credentials every test uses; distinctive so a leak is easy to spot in any output. */
-    public static final String API_KEY = "TESTKEYQ7W3ZP2M";
+    public static final String API_KEY = "TESTKEYQ7W3ZP2MX";
     public static final String API_SECRET = "s3cr3t+Xq9vLm2Kp8Rt4Wz6Yb1Nc5Dh7Jf0Gs";
 
     public static final String ENV = "env-m2x7qk";

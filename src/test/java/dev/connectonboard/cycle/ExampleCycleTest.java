@@ -1,6 +1,7 @@
 package dev.connectonboard.cycle;
 
 import dev.connectonboard.testsupport.StandInCycle;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,11 @@ class ExampleCycleTest {
     static void generate() {
         cycle = StandInCycle.ofExamples(work);
         cycle.generate();
+    }
+
+    @AfterAll
+    static void stop() {
+        cycle.close();
     }
 
     @ParameterizedTest

@@ -42,17 +42,41 @@ class CrossFileRulesTest {
     void rejectsTheSamePrefixTwice() {
         Path first = department("a.yaml", "finance", "fin");
         Path second = department("b.yaml", "fintech", "fin");
-        assertEquals(List.of(at(second, 5, 3, "department.prefix", "prefix 'fin' is already used by department "
-                + "'finance' (" + first + ":5)")), problems(first, second));
+        assertEquals(List.of(
+                at(first, 5, 3, "department.prefix", "prefix 'fin' is also used by department 'fintech' (" + second
+                        + ":5)"),
+                at(second, 5, 3, "department.prefix", "prefix 'fin' is already used by department 'finance' ("
+                        + first + ":5)")), problems(first, second), "on both files: either may be the new one");
     }
 
     @Test
     void rejectsPrefixThatStartsWithAnotherDepartmentsPrefix() {
         Path fina = department("a.yaml", "financial-audit", "fina");
         Path fin = department("b.yaml", "finance", "fin");
-        assertEquals(List.of(at(fina, 5, 3, "department.prefix", "prefix 'fina' starts with 'fin', the prefix of "
-                + "department 'finance' (" + fin + ":5); choose a prefix that neither starts with nor is the start "
-                + "of another")), problems(fina, fin));
+        assertEquals(List.of(
+                at(fina, 5, 3, "department.prefix", "prefix 'fina' starts with 'fin', the prefix of department "
+                        + "'finance' (" + fin + ":5); choose a prefix that neither starts with nor is the start of "
+                        + "another"),
+                at(fin, 5, 3, "department.prefix", "prefix 'fin' is the start of 'fina', the prefix of department "
+                        + "'financial-audit' (" + fina + ":5); choose a prefix that neither starts with nor is the "
+                        + "start of another")), problems(fina, fin), "on both files: either may be the new one");
+    }
+
+    @Test
+    void namesEveryPairOfPrefixesWhereOneStartsWithTheOther() {
+        Path fina = department("a.yaml", "financial-audit", "fina");
+        Path fin = department("b.yaml", "finance", "fin");
+        Path aud = department("c.yaml", "audit", "aud");
+        Path finan = department("d.yaml", "financing", "finan");
+        Path finanz = department("e.yaml", "finanzen", "finanz");
+
+        List<String> pairs = problems(fina, fin, aud, finan, finanz).stream()
+                .filter(p -> p.contains("' starts with '"))
+                .map(p -> p.substring(p.indexOf("prefix '"), p.indexOf(", the prefix"))).sorted().toList();
+
+        assertEquals(List.of("prefix 'fina' starts with 'fin'", "prefix 'finan' starts with 'fin'",
+                "prefix 'finan' starts with 'fina'", "prefix 'finanz' starts with 'fin'",
+                "prefix 'finanz' starts with 'fina'", "prefix 'finanz' starts with 'finan'"), pairs);
     }
 
     @Test
@@ -84,6 +108,9 @@ class CrossFileRulesTest {
         Path broken = write(dir, "a.yaml", Inputs.DEPARTMENT_HEADER + "topics: [{ name: payments }]\n");
         Path clash = department("b.yaml", "finance", "fina");
         assertEquals(List.of(
+                at(broken, 5, 3, "department.prefix", "prefix 'fin' is the start of 'fina', the prefix of department "
+                        + "'finance' (" + clash + ":5); choose a prefix that neither starts with nor is the start of "
+                        + "another"),
                 at(broken, 9, 12, "topics[0].name", "topic 'payments' does not start with the department prefix "
                         + "'fin.' (or 'fin-'); rename it to 'fin.payments'"),
                 at(clash, 4, 3, "department.name", "department 'finance' is already defined in " + broken

@@ -223,8 +223,9 @@ class DepartmentRulesTest {
                 at(file, 16, 7, "connectors[0].config[\"aws.secret.access.key\"]", "'aws.secret.access.key' " + move),
                 at(file, 17, 7, "connectors[0].config[\"sasl.jaas.config\"]", "'sasl.jaas.config' " + move),
                 at(file, 18, 7, "connectors[0].config[\"connection.url\"]", "the value of 'connection.url' carries a "
-                        + "password (user:password@ in the URL); remove it from the URL and put the password under "
-                        + "secrets")), problems);
+                        + "user name or password in a URL (user:password@host or token@host); take it out of the "
+                        + "value and give it to the connector under secrets (usually as the class's password "
+                        + "setting)")), problems);
         assertFalse(String.join("\n", problems).contains("pa55"), "password echoed");
     }
 

@@ -143,7 +143,7 @@ class InputLoaderTest {
                 }
                 """);
         assertEquals(List.of(
-                at(file, 5, 16, "connect.runtime", "'manged' is not allowed; use one of: managed, self-managed; "
+                at(file, 5, 27, "connect.runtime", "'manged' is not allowed; use one of: managed, self-managed; "
                         + "did you mean 'managed'?")), problems(file));
     }
 
@@ -259,7 +259,10 @@ class InputLoaderTest {
         write(dir, "configmap.yaml", KUBERNETES_MANIFEST);
         assertEquals(List.of(at(dir, 1, 1, "", "no connect-onboard files in this folder: its YAML and JSON files do "
                 + "not declare 'apiVersion: connect-onboard/v1'; pass the folder that holds the department "
-                + "descriptors")), problems(dir));
+                + "descriptors"),
+                "skipped " + dir.resolve("ci.yml") + ": not a connect-onboard file (no 'apiVersion: connect-onboard/v1')",
+                "skipped " + dir.resolve("configmap.yaml") + ": not a connect-onboard file (no 'apiVersion: "
+                        + "connect-onboard/v1')"), problems(dir));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import static dev.connectonboard.descriptor.Inputs.at;
 import static dev.connectonboard.descriptor.Inputs.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -192,8 +193,8 @@ class LocatingTreeReaderTest {
     void refusesTextThatIsNotUtf8() throws IOException {
         Path file = dir.resolve("latin1.yaml");
         Files.write(file, (HEADER + "department: { name: caf\u00e9 }\n").getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals(List.of(at(file, 1, 1, "", "not UTF-8 text; save the file as UTF-8 (or is this a binary "
-                + "file?)")), refusal(file));
+        assertEquals(List.of(at(file, 3, 24, "", "not UTF-8 text: the bytes E9 are not a character (an overlong "
+                + "form, an encoded surrogate or a stray byte); save the file as UTF-8")), refusal(file));
     }
 
     @Test
@@ -223,5 +224,35 @@ class LocatingTreeReaderTest {
         assertEquals("1e3", parsed.scalarTexts().get("/config/exp"));
         assertEquals(".inf", parsed.tree().at("/config/inf").asText(), "no decimal form, kept as text");
         assertNull(parsed.scalarTexts().get("/config/text"), "quoted strings need no record");
+    }
+
+    @Test
+    void truncatedJsonIsSaidInPlainWordsWithoutParserInternals() {
+        Path object = write(dir, "cut.json", "{\"apiVersion\": \"connect-onboard/v1\", \"department\": {\"name\": \"x\"");
+        assertEquals(List.of(at(object, 1, 64, "", "not valid JSON: the document ends before the object opened at "
+                + "line 1, column 52 is closed (no '}'): is it cut short?")), refusal(object));
+        Path array = write(dir, "cut2.json", "{\"owners\": [\"a\"");
+        assertEquals(List.of(at(array, 1, 16, "", "not valid JSON: the document ends before the array opened at "
+                + "line 1, column 12 is closed (no ']'): is it cut short?")), refusal(array));
+        for (Path file : List.of(object, array)) {
+            String message = refusal(file).get(0);
+            assertFalse(message.contains("Source") || message.contains("StreamReadFeature")
+                    || message.contains("marker"), message);
+        }
+    }
+
+    @Test
+    void aKeyIndentedDeeperThanTheOneAboveIsAnsweredAsIndentationNotQuoting() {
+        Path file = write(dir, "indent.yaml", HEADER + "department:\n  name: hr\n   prefix: hr\n");
+        assertEquals(List.of(at(file, 5, 10, "", "not valid YAML: mapping values are not allowed here; line 5 is "
+                + "indented 3 spaces, deeper than 'name' on line 4, which already has a value: indent it like 'name' "
+                + "(2 spaces) to make it a key of its own")), refusal(file));
+    }
+
+    @Test
+    void aValueHoldingColonSpaceIsAnsweredWithQuoting() {
+        Path file = write(dir, "colon.yaml", HEADER + "department:\n  name: hr\n  description: a: b\n");
+        assertEquals(List.of(at(file, 5, 17, "", "not valid YAML: mapping values are not allowed here; quote a value "
+                + "that contains ': '")), refusal(file));
     }
 }

@@ -29,9 +29,11 @@ class SchemaCatalogTest {
             Path fresh = Path.of("target", "generated-schemas", kind + ".json");
             Files.createDirectories(fresh.getParent());
             Files.writeString(fresh, generated);
-            assertEquals(generated, shipped, "the model changed: copy " + fresh + " to src/main/resources"
-                    + SchemaCatalog.resourcePath(kind));
+            assertEquals(generated, shipped, "the model changed: refresh schemas/ with ./connect-onboard schema --out "
+                    + "schemas (or copy " + fresh + " to schemas/" + kind + ".json)");
         }
+        assertEquals(generated, Files.readString(Path.of("schemas", kind + ".json")), "schemas/ is what the jar "
+                + "ships; refresh it with ./connect-onboard schema --out schemas");
         assertEquals(generated, JSON.writeValueAsString(SchemaCatalog.schemaFor(kind)) + "\n",
                 "what the CLI prints and validates with");
     }

@@ -56,7 +56,8 @@ class StructuralValidatorTest {
     @Test
     void suggestsTheEnumValueMeant() {
         Path file = write(dir, "d.yaml", Inputs.DEPARTMENT_HEADER.replace("runtime: managed", "runtime: manged"));
-        assertEquals(List.of(at(file, 8, 3, "connect.runtime", "'manged' is not allowed; use one of: managed, "
+        // at the value (column 12), where the fix goes, not at the key
+        assertEquals(List.of(at(file, 8, 12, "connect.runtime", "'manged' is not allowed; use one of: managed, "
                 + "self-managed; did you mean 'managed'?")), problems(file));
     }
 
@@ -202,7 +203,7 @@ class StructuralValidatorTest {
     void checksPlatformAndQuotaFilesAgainstTheirOwnSchema(String kind) {
         Path file = write(dir, "p.yaml", "apiVersion: connect-onboard/v1\nkind: " + kind + "\nconnectors: []\n");
         assertEquals(at(file, 3, 1, "connectors", "unknown field 'connectors'; allowed here: "
-                        + (kind.equals("Platform") ? "apiVersion, aws, confluent, descriptors, kind, name, terraform"
+                        + (kind.equals("Platform") ? "apiVersion, aws, confluent, descriptors, kind, name, selfManagedConnect, terraform"
                         : "apiVersion, defaults, departments, kind")),
                 problems(file).stream().filter(p -> p.contains("connectors")).findFirst().orElseThrow());
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -133,11 +134,16 @@ class TerminalSafetyTest {
 
     @Test
     void anInvalidImageIsNotBlamedOnItsSlash() throws IOException {
-        String research = Files.readString(Path.of("examples/departments/research.yaml"));
-        Path upper = write("upper/research.yaml", research.replace("image: confluentinc/cp-kafka-connect:7.7.1",
-                "image: Confluentinc/cp-kafka-connect:7.7.1"));
-        Path ported = write("ported/research.yaml", research.replace("image: confluentinc/cp-kafka-connect:7.7.1",
-                "image: registry.example.org:5000/connect/cp-kafka-connect:7.7.1"));
+        String platform = Files.readString(Path.of("examples/platform.yaml"));
+        String image = "image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/ebs/connect-worker:7.9.1-1";
+        assertTrue(platform.contains(image));
+        Path upper = write("upper/platform.yaml", platform.replace(image,
+                "image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/EBS/connect-worker:7.9.1-1"));
+        Path ported = write("ported/platform.yaml", platform.replace(image,
+                "image: registry.example.org:5000/ebs/connect-worker:7.9.1-1"));
+        for (Path file : List.of(upper, ported)) {
+            Files.copy(Path.of("examples/quotas.yaml"), file.resolveSibling("quotas.yaml"));
+        }
 
         CliResult refused = CliTestSupport.run("validate", upper);
         CliResult accepted = CliTestSupport.run("validate", ported);

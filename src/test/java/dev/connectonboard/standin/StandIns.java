@@ -3,6 +3,7 @@ package dev.connectonboard.standin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectonboard.provider.install.Installation;
+import dev.connectonboard.provider.plugin.PluginServer;
 import dev.connectonboard.provider.install.ProviderInstaller;
 import dev.connectonboard.testsupport.PluginLaunchers;
 import dev.connectonboard.testsupport.TerraformCli;
@@ -38,10 +39,14 @@ public final class StandIns {
 
     private final Path dir;
     private final Path cliConfig;
+    private final Path confluentCache;
+    private final Path awsCache;
 
-    private StandIns(Path dir, Path cliConfig) {
+    private StandIns(Path dir, Path cliConfig, Path confluentCache, Path awsCache) {
         this.dir = dir;
         this.cliConfig = cliConfig;
+        this.confluentCache = confluentCache;
+        this.awsCache = awsCache;
     }
 
     /**
@@ -87,7 +92,7 @@ public final class StandIns {
             Path cliConfig = dir.resolve("stand-in.tfrc");
             // Only the stand-ins' mirror: nothing real is installed, nothing is downloaded.
             Files.writeString(cliConfig, PluginLaunchers.devOverrides(overrides, mirror));
-            return new StandIns(dir, cliConfig);
+            return new StandIns(dir, cliConfig, confluentCache, awsCache);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,6 +117,53 @@ public final class StandIns {
         return Map.of(StandInCloud.DIRECTORY_ENV, cloudDir.toAbsolutePath().toString(),
                 // Test doubles on loopback: plaintext gRPC saves each provider start its TLS set-up.
                 "TF_DISABLE_PLUGIN_TLS", "1");
+    }
+
+    /**
+     * Both stand-ins served inside this JVM, with their clouds in {@code cloudDir}, for Terraform to reattach to
+     * ({@code TF_REATTACH_PROVIDERS}, see {@link InProcess#environment()}) instead of starting a JVM per provider and
+     * command: the way terraform-plugin-testing runs providers under test. Close it when done.
+     */
+    public InProcess serveInProcess(Path cloudDir) {
+        Map<String, String> environment = Map.of(StandInCloud.DIRECTORY_ENV, cloudDir.toAbsolutePath().toString());
+        try {
+            SchemaCache confluent = SchemaCache.open(confluentCache);
+            SchemaCache aws = SchemaCache.open(awsCache);
+            PluginServer confluentServer = PluginServer.startUnmanaged(new StandInService(new StandInProvider(
+                    new ConfluentFlavour(ConfluentSchemaJson.fromClasspath()), confluent, environment), confluent));
+            PluginServer awsServer = PluginServer.startUnmanaged(new StandInService(new StandInProvider(
+                    new AwsFlavour(), aws, environment), aws));
+            return new InProcess(confluentServer, awsServer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The in-process stand-ins of {@link #serveInProcess}. */
+    public static final class InProcess implements AutoCloseable {
+        private final PluginServer confluent;
+        private final PluginServer aws;
+
+        private InProcess(PluginServer confluent, PluginServer aws) {
+            this.confluent = confluent;
+            this.aws = aws;
+        }
+
+        /** {@code TF_REATTACH_PROVIDERS} naming both servers. */
+        public Map<String, String> environment() {
+            return Map.of("TF_REATTACH_PROVIDERS", "{" + confluent.reattachEntry("registry.terraform.io/"
+                    + CONFLUENT_SOURCE) + "," + aws.reattachEntry("registry.terraform.io/" + AWS_SOURCE) + "}");
+        }
+
+        @Override
+        public void close() {
+            try {
+                confluent.stop();
+                aws.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static byte[] confluentSchemaBytes() throws IOException {

@@ -54,9 +54,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * like departments share one Confluent organization; secrets the descriptors reference are seeded in the AWS cloud
  * (JSON objects with every referenced key). The connect-onboard provider's quota gate reads a WireMock Confluent
  * Cloud API that lists no live connectors. Stand-ins (schema caches, launchers) are prepared once per JVM under
- * {@code target/standin}. Tests are skipped (JUnit assumption) when terraform or the hashicorp/aws mirror is missing.
+ * {@code target/standin}; by default they run inside the test JVM (see {@link #MODE_PROPERTY}), the connect-onboard
+ * provider always as the plugin process Terraform starts. Tests are skipped (JUnit assumption) when terraform or the hashicorp/aws mirror is missing.
  */
-public final class StandInCycle {
+public final class StandInCycle implements AutoCloseable {
+    /**
+     * {@code in-process} (default): the stand-ins run inside the test JVM and Terraform reattaches to them
+     * ({@code TF_REATTACH_PROVIDERS}, as terraform-plugin-testing does); {@code launched}: Terraform starts them as
+     * plugin processes from their launchers, as by hand.
+     */
+    public static final String MODE_PROPERTY = "connectonboard.standin.mode";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static StandIns standIns;
@@ -64,10 +71,17 @@ public final class StandInCycle {
 
     private final Path work;
     private final TerraformCli terraform;
+    private final StandIns.InProcess inProcess;
+    private final Map<String, String> environment;
+    private final List<AutoCloseable> servers = new ArrayList<>();
+    private final Map<Path, Root> roots = new HashMap<>();
 
-    private StandInCycle(Path work, TerraformCli terraform) {
+    private StandInCycle(Path work, TerraformCli terraform, StandIns.InProcess inProcess,
+                         Map<String, String> environment) {
         this.work = work;
         this.terraform = terraform;
+        this.inProcess = inProcess;
+        this.environment = Map.copyOf(environment);
     }
 
     /** A work directory holding copies of this checkout's {@code examples/} (platform, quotas, departments) and modules. */
@@ -83,10 +97,32 @@ public final class StandInCycle {
         StandIns prepared = standIns(mirrored);
         copyTree(PROJECT.resolve("modules"), work.resolve("modules"));
         Map<String, String> environment = new HashMap<>(prepared.environment(work.resolve("cloud")));
+        StandIns.InProcess inProcess = null;
+        if (!"launched".equals(System.getProperty(MODE_PROPERTY, "in-process"))) {
+            inProcess = prepared.serveInProcess(work.resolve("cloud"));
+            environment.putAll(inProcess.environment());
+        }
         environment.putAll(confluentApiEnvironment());
         environment.put("KAFKA_API_KEY", "STANDINKAFKAKEY");
         environment.put("KAFKA_API_SECRET", "stand-in-kafka-secret");
-        return new StandInCycle(work, TerraformCli.assumeInstalled(prepared.cliConfig()).withEnv(environment));
+        return new StandInCycle(work, TerraformCli.assumeInstalled(prepared.cliConfig()).withEnv(environment),
+                inProcess, environment);
+    }
+
+    /** Stops the in-process stand-ins (their threads are daemons, so a forgotten close only costs memory). */
+    @Override
+    public synchronized void close() {
+        if (inProcess != null) {
+            inProcess.close();
+        }
+        for (AutoCloseable server : servers) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // stopping a test server: nothing to do about it
+            }
+        }
+        servers.clear();
     }
 
     /** The stand-ins this JVM uses (prepared on first use). */
@@ -177,7 +213,9 @@ public final class StandInCycle {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("nothing generated for " + department + " in " + dir);
         }
-        return new Root(dir);
+        synchronized (roots) {
+            return roots.computeIfAbsent(dir, Root::new);
+        }
     }
 
     /** Every generated department, by name. */
@@ -218,9 +256,11 @@ public final class StandInCycle {
     /** One generated root module and its local state. */
     public final class Root {
         private final Path dir;
+        private final TerraformCli terraform;
 
         private Root(Path dir) {
             this.dir = dir;
+            this.terraform = terraformFor(dir);
             try {
                 Files.writeString(dir.resolve("backend_override.tf"), """
                         # Written by the stand-in cycle: local state instead of the platform's S3 backend.
@@ -252,12 +292,7 @@ public final class StandInCycle {
             List<String> args = new ArrayList<>(List.of("plan", "-input=false", "-no-color", "-out=cycle.tfplan"));
             args.addAll(List.of(extraArgs));
             TerraformCli.Result plan = terraform.run(dir, TerraformCli.DEFAULT_TIMEOUT, args).requireSuccess();
-            TerraformCli.Result show = run("show", "-json", "-no-color", "cycle.tfplan");
-            try {
-                return new Plan(JSON.readTree(show.stdout()), plan);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Plan(showJson(), plan);
         }
 
         /** Applies the plan {@link #plan} saved. */
@@ -271,12 +306,31 @@ public final class StandInCycle {
             validate();
             Plan first = plan();
             apply();
-            Plan second = plan();
-            if (!second.changes().isEmpty()) {
-                throw new AssertionError(dir.getFileName() + " did not converge: the plan after apply still has "
-                        + second.changes() + "\n" + second.result().stdout());
-            }
+            assertNoChanges();
             return first;
+        }
+
+        /** A plan that must change nothing ({@code -detailed-exitcode} 0); otherwise fails listing the changes. */
+        public void assertNoChanges() {
+            TerraformCli.Result plan = terraform.run(dir, TerraformCli.DEFAULT_TIMEOUT, "plan", "-input=false",
+                    "-no-color", "-detailed-exitcode", "-out=cycle.tfplan");
+            if (plan.exitCode() == 0) {
+                return;
+            }
+            if (plan.exitCode() == 2) {
+                Plan second = new Plan(showJson(), plan);
+                throw new AssertionError(dir.getFileName() + " did not converge: the plan after apply still has "
+                        + second.changes() + "\n" + plan.stdout());
+            }
+            plan.requireSuccess();
+        }
+
+        private JsonNode showJson() {
+            try {
+                return JSON.readTree(run("show", "-json", "-no-color", "cycle.tfplan").stdout());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** {@code terraform show -json} of the state: {@code values.root_module} holds every resource. */
@@ -292,6 +346,18 @@ public final class StandInCycle {
         public TerraformCli.Result run(String... args) {
             return terraform.run(dir, TerraformCli.DEFAULT_TIMEOUT, args).requireSuccess();
         }
+    }
+
+    /** In-process mode: this root's own in-process connect-onboard provider joins the reattached stand-ins. */
+    private synchronized TerraformCli terraformFor(Path root) {
+        if (inProcess == null) {
+            return terraform;
+        }
+        InProcessConnectOnboard own = InProcessConnectOnboard.serve(root, environment);
+        servers.add(own);
+        String reattach = environment.get("TF_REATTACH_PROVIDERS");
+        return terraform.withEnv(Map.of("TF_REATTACH_PROVIDERS",
+                reattach.substring(0, reattach.length() - 1) + "," + own.reattachEntry() + "}"));
     }
 
     /** A saved plan as {@code terraform show -json} prints it. */

@@ -1,5 +1,7 @@
 package dev.connectonboard.operator.init;
 
+import dev.connectonboard.descriptor.DescriptorKind;
+import dev.connectonboard.descriptor.SchemaFiles;
 import dev.connectonboard.descriptor.model.ConnectRuntime;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -10,6 +12,7 @@ import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -24,11 +27,14 @@ final class DescriptorScaffold {
     }
 
     static String render(NewDepartment department) {
+        Path folder = department.target().toAbsolutePath().getParent();
         Map<String, Object> model = Map.of(
                 "name", department.name(),
                 "prefix", department.prefix(),
                 "owner", department.ownerOrPlaceholder(),
-                "selfManaged", department.runtime() == ConnectRuntime.SELF_MANAGED);
+                "selfManaged", department.runtime() == ConnectRuntime.SELF_MANAGED,
+                // an editor resolves $schema relative to the file; "" when the repository has no schemas folder yet
+                "schemaPath", SchemaFiles.find(folder, DescriptorKind.DepartmentOnboarding).orElse(""));
         try {
             Template template = FREEMARKER.getTemplate("descriptor.yaml.ftl");
             StringWriter out = new StringWriter();

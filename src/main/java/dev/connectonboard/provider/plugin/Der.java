@@ -3,17 +3,15 @@ package dev.connectonboard.provider.plugin;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The few ASN.1 DER encodings an X.509 certificate needs. The JDK can sign and parse certificates but has no public
  * API to build one, and the provider must mint its own on every start.
  */
 final class Der {
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'");
-
     private Der() {
     }
 
@@ -49,8 +47,21 @@ final class Der {
         return tagged(0x0c, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] utcTime(ZonedDateTime time) {
-        return tagged(0x17, UTC_TIME.format(time.withZoneSameInstant(ZoneOffset.UTC)).getBytes(StandardCharsets.US_ASCII));
+    /**
+     * UTCTime {@code YYMMDDHHMMSSZ} (years 1950 to 2049). Written digit by digit: a DateTimeFormatter loads locale
+     * data, a few milliseconds of every provider start.
+     */
+    static byte[] utcTime(Instant time) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(time.getEpochSecond(), 0, ZoneOffset.UTC);
+        int[] fields = {utc.getYear() % 100, utc.getMonthValue(), utc.getDayOfMonth(), utc.getHour(), utc.getMinute(),
+                utc.getSecond()};
+        byte[] text = new byte[fields.length * 2 + 1];
+        for (int i = 0; i < fields.length; i++) {
+            text[2 * i] = (byte) ('0' + fields[i] / 10);
+            text[2 * i + 1] = (byte) ('0' + fields[i] % 10);
+        }
+        text[text.length - 1] = 'Z';
+        return tagged(0x17, text);
     }
 
     /** Context-specific, constructed: {@code [n] EXPLICIT}. */

@@ -47,7 +47,7 @@ public final class PluginClient implements AutoCloseable {
         int colon = parts[3].lastIndexOf(':');
         String host = parts[3].substring(0, colon);
         int port = Integer.parseInt(parts[3].substring(colon + 1));
-        NettyLogging.useJdkLogging();
+        NettyDefaults.apply();
         EventLoopGroup eventLoop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port)
                 .channelType(NioSocketChannel.class)

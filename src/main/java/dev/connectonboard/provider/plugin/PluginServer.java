@@ -7,17 +7,20 @@ import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.protobuf.services.HealthStatusManager;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs a gRPC service as a go-plugin plugin: loopback TCP, mutual TLS, the health service go-plugin pings, and the
@@ -43,32 +46,83 @@ public final class PluginServer {
         this.handshakeLine = handshakeLine;
     }
 
-    /** Binds and starts serving; the caller then announces {@link #handshakeLine()} on stdout. */
+    /** Binds and starts serving an already built service; see {@link #start(PluginHandshake, Supplier)}. */
     public static PluginServer start(PluginHandshake handshake, BindableService service) throws IOException {
-        NettyLogging.useJdkLogging();
+        return start(handshake, () -> service);
+    }
+
+    /**
+     * Binds and starts serving; the caller then announces {@link #handshakeLine()} on stdout. The TLS identity and
+     * context are made on a thread of their own while this one loads gRPC and Netty and builds the service: on two
+     * cores that halves the time to the handshake line, the part of start-up Terraform waits for.
+     */
+    public static PluginServer start(PluginHandshake handshake, Supplier<? extends BindableService> service)
+            throws IOException {
+        CompletableFuture<Tls> tls = handshake.usesTls()
+                ? CompletableFuture.supplyAsync(() -> Tls.create(handshake.clientCertificatePem()),
+                        runnable -> daemonThreads("provider-tls").newThread(runnable).start())
+                : CompletableFuture.completedFuture(null);
+        NettyDefaults.apply();
         CountDownLatch shutdownRequested = new CountDownLatch(1);
         HealthStatusManager health = new HealthStatusManager();
         health.setStatus(HEALTH_SERVICE_NAME, io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
         EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(2, daemonThreads("provider-io"),
                 NioIoHandler.newFactory());
         ExecutorService callExecutor = Executors.newCachedThreadPool(daemonThreads("provider-call"));
-        SelfSignedIdentity identity = handshake.usesTls() ? SelfSignedIdentity.generate() : null;
         NettyServerBuilder builder = NettyServerBuilder
                 .forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .channelType(NioServerSocketChannel.class)
                 .bossEventLoopGroup(eventLoops)
                 .workerEventLoopGroup(eventLoops)
                 .executor(callExecutor)
-                .addService(service)
+                .addService(service.get())
                 .addService(new ShutdownController(shutdownRequested))
                 .addService(health.getHealthService());
-        if (identity != null) {
-            builder.sslContext(PluginTls.serverContext(identity, handshake.clientCertificatePem()));
+        if (StartupTrace.enabled()) {
+            TracingInterceptor.install(builder);
+        }
+        StartupTrace.mark("grpc-services");
+        Tls ready = tls.join();
+        if (ready != null) {
+            builder.sslContext(ready.context());
         }
         Server server = builder.build().start();
+        StartupTrace.mark("grpc-listening");
         InetSocketAddress address = (InetSocketAddress) server.getListenSockets().get(0);
-        String line = handshake.line(address, identity == null ? null : identity.certificate());
+        String line = handshake.line(address, ready == null ? null : ready.identity().certificate());
         return new PluginServer(server, eventLoops, callExecutor, shutdownRequested, line);
+    }
+
+    /** The provider's identity for this run and the TLS context that presents it. */
+    private record Tls(SelfSignedIdentity identity, SslContext context) {
+        static Tls create(String clientCertificatePem) {
+            SelfSignedIdentity identity = SelfSignedIdentity.generate();
+            StartupTrace.mark("tls-identity");
+            SslContext context = PluginTls.serverContext(identity, clientCertificatePem);
+            StartupTrace.mark("tls-context");
+            return new Tls(identity, context);
+        }
+    }
+
+    /**
+     * Serves a provider that Terraform does not start but connects to, named in {@code TF_REATTACH_PROVIDERS}
+     * (see {@link #reattachEntry}): go-plugin's "unmanaged" mode, which Terraform keeps for debugging providers and
+     * which terraform-plugin-testing uses to run providers inside the test process. Plaintext on loopback (the
+     * reattach configuration carries no certificate). With {@code Test: true} Terraform never shuts it down; the
+     * owner calls {@link #stop()}.
+     */
+    public static PluginServer startUnmanaged(BindableService service) throws IOException {
+        return start(new PluginHandshake(null), service);
+    }
+
+    /**
+     * This server's entry in {@code TF_REATTACH_PROVIDERS}, for the provider address {@code source} (e.g.
+     * {@code registry.terraform.io/confluentinc/confluent}): a JSON member {@code "source": {...}}.
+     */
+    public String reattachEntry(String source) {
+        return "\"" + source + "\":{\"Protocol\":\"grpc\",\"ProtocolVersion\":" + PluginHandshake.PROTOCOL_VERSION
+                + ",\"Pid\":" + ProcessHandle.current().pid() + ",\"Test\":true,\"Addr\":{\"Network\":\"tcp\","
+                + "\"String\":\"127.0.0.1:" + port() + "\"}}";
     }
 
     public String handshakeLine() {
@@ -90,7 +144,10 @@ public final class PluginServer {
                 break;
             }
         }
+        StartupTrace.mark("shutdown-requested");
         stop();
+        StartupTrace.mark("stopped");
+        StartupTrace.threads();
     }
 
     /** Asks the server to stop as if Terraform had called Shutdown. */
@@ -98,7 +155,8 @@ public final class PluginServer {
         shutdownRequested.countDown();
     }
 
-    private void stop() throws InterruptedException {
+    /** Stops serving now: the server, its event loops and its threads. */
+    public void stop() throws InterruptedException {
         server.shutdown();
         if (!server.awaitTermination(500, TimeUnit.MILLISECONDS)) {
             server.shutdownNow().awaitTermination(200, TimeUnit.MILLISECONDS);

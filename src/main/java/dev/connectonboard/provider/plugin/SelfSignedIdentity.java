@@ -11,7 +11,8 @@ import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.time.ZonedDateTime;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A fresh EC key and a self-signed certificate for {@code localhost}, the name Terraform's plugin client verifies.
@@ -45,7 +46,7 @@ public record SelfSignedIdentity(PrivateKey privateKey, X509Certificate certific
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec(curve.name));
             KeyPair keys = generator.generateKeyPair();
-            byte[] tbs = toBeSigned(keys, curve, ZonedDateTime.now());
+            byte[] tbs = toBeSigned(keys, curve, Instant.now());
             Signature signer = Signature.getInstance(curve.signature);
             signer.initSign(keys.getPrivate());
             signer.update(tbs);
@@ -69,12 +70,13 @@ public record SelfSignedIdentity(PrivateKey privateKey, X509Certificate certific
         }
     }
 
-    private static byte[] toBeSigned(KeyPair keys, Curve curve, ZonedDateTime now) {
+    private static byte[] toBeSigned(KeyPair keys, Curve curve, Instant now) {
         byte[] name = Der.sequence(
                 Der.set(Der.sequence(Der.oid("2.5.4.10"), Der.utf8String("connect-onboard"))),
                 Der.set(Der.sequence(Der.oid("2.5.4.3"), Der.utf8String("localhost"))));
         byte[] serial = Der.integer(new BigInteger(127, new SecureRandom()).add(BigInteger.ONE));
-        byte[] validity = Der.sequence(Der.utcTime(now.minusHours(1)), Der.utcTime(now.plusDays(30)));
+        byte[] validity = Der.sequence(Der.utcTime(now.minus(Duration.ofHours(1))),
+                Der.utcTime(now.plus(Duration.ofDays(30))));
         return Der.sequence(
                 Der.explicit(0, Der.integer(BigInteger.TWO)),
                 serial,

@@ -1,4 +1,9 @@
-# yaml-language-server: $schema=https://connect-onboard.dev/schema/v1/DepartmentOnboarding.json
+<#if schemaPath?has_content>
+# yaml-language-server: $schema=${schemaPath}
+<#else>
+# Editor completion: run `connect-onboard schema --out schemas` at the repository root, then start this file with
+# a line "# yaml-language-server: $schema=<path to schemas/DepartmentOnboarding.json from here>".
+</#if>
 # Department ${name}: onboarding descriptor created by `connect-onboard init`.
 # Only department and connect are required. Every other section below is an example to start from: uncomment it
 # (remove the leading "# ") and adapt it. Walkthrough: examples/README.md. Every field with its meaning:

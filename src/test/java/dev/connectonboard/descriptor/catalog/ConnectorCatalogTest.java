@@ -1,0 +1,132 @@
+package dev.connectonboard.descriptor.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shipped connector catalog: complete for what the examples use, consistent, and read from every file. */
+class ConnectorCatalogTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void knowsEveryManagedClassTheExamplesAndThePolicyUse() throws IOException {
+        Set<String> used = new TreeSet<>();
+        YAML.readTree(Path.of("examples/quotas.yaml").toFile()).path("defaults").path("allowedConnectorClasses")
+                .forEach(c -> used.add(c.asText()));
+        for (JsonNode department : exampleDepartments()) {
+            if (department.path("connect").path("runtime").asText().equals("managed")) {
+                department.path("connectors").forEach(c -> used.add(c.path("class").asText()));
+            }
+        }
+        ConnectorCatalog catalog = ConnectorCatalog.shared();
+        for (String connectorClass : used) {
+            CatalogEntry entry = catalog.entry(connectorClass).orElseThrow(() -> new AssertionError(
+                    connectorClass + " is used by the examples but missing from the catalog"));
+            assertEquals("managed", entry.runtime());
+            assertTrue(entry.docs().startsWith("https://docs.confluent.io/cloud/current/connectors/"), entry.docs());
+            assertFalse(entry.passwords().isEmpty(), connectorClass + " has no password settings listed");
+        }
+    }
+
+    @Test
+    void theExamplesManagedConnectorsHaveEveryRequiredSettingAndPasswordsOnlyUnderSecrets() throws IOException {
+        ConnectorCatalog catalog = ConnectorCatalog.shared();
+        int checked = 0;
+        for (JsonNode department : exampleDepartments()) {
+            if (!department.path("connect").path("runtime").asText().equals("managed")) {
+                continue;
+            }
+            for (JsonNode connector : department.path("connectors")) {
+                CatalogEntry entry = catalog.entry(connector.path("class").asText()).orElseThrow();
+                boolean iamRole = connector.has("iamRole");
+                for (String required : entry.required()) {
+                    boolean given = connector.path("config").has(required) || connector.path("secrets").has(required);
+                    assertTrue(given, connector.path("name").asText() + " lacks " + required);
+                }
+                connector.path("secrets").fieldNames().forEachRemaining(key -> assertTrue(entry.isPassword(key)
+                        || iamRole, connector.path("name") + ": secret " + key + " is no password setting"));
+                checked++;
+            }
+        }
+        assertEquals(4, checked);
+    }
+
+    @Test
+    void aStarStandsForOneNamePart() {
+        assertTrue(CatalogEntry.matches("api*.http.request.sensitive.headers", "api1.http.request.sensitive.headers"));
+        assertTrue(CatalogEntry.matches("api*.topics", "api15.topics"));
+        assertFalse(CatalogEntry.matches("api*.topics", "api.topics"));
+        assertFalse(CatalogEntry.matches("api*.topics", "api1.x.topics"));
+        assertFalse(CatalogEntry.matches("database.password", "database.password2"));
+        CatalogEntry http = ConnectorCatalog.shared().entry("HttpSinkV2").orElseThrow();
+        assertTrue(http.isPassword("api3.http.request.sensitive.headers"));
+        assertFalse(http.isPassword("api3.http.request.headers"));
+        assertTrue(http.isKnownSetting("api3.http.request.headers"));
+    }
+
+    @Test
+    void readsEveryCatalogFileInTheFolderAndRefusesAClassListedTwice(@TempDir Path dir) throws IOException {
+        Path managed = Files.writeString(dir.resolve("managed.yaml"), """
+                runtime: managed
+                connectors:
+                  A_SINK: { docs: https://example.org/a, passwords: [a.password] }
+                """);
+        Path selfManaged = Files.writeString(dir.resolve("self-managed.yaml"), """
+                runtime: self-managed
+                connectors:
+                  com.example.BSink: { docs: https://example.org/b, passwords: [b.pass], settings: [b.url] }
+                """);
+        ConnectorCatalog both = ConnectorCatalog.fromFiles(List.of(managed, selfManaged));
+        assertEquals(Set.of("A_SINK", "com.example.BSink"), both.entries().keySet());
+        assertEquals("self-managed", both.entry("com.example.BSink").orElseThrow().runtime());
+
+        Path again = Files.writeString(dir.resolve("again.yaml"), """
+                runtime: managed
+                connectors:
+                  A_SINK: { docs: https://example.org/a2 }
+                """);
+        IllegalStateException twice = assertThrows(IllegalStateException.class,
+                () -> ConnectorCatalog.fromFiles(List.of(managed, again)));
+        assertTrue(twice.getMessage().contains("A_SINK is in both"), twice.getMessage());
+
+        Path contradicting = Files.writeString(dir.resolve("bad.yaml"), """
+                runtime: managed
+                connectors:
+                  C_SINK: { docs: https://example.org/c, passwords: [c.password], settings: [c.password] }
+                """);
+        assertThrows(IllegalStateException.class, () -> ConnectorCatalog.fromFiles(List.of(contradicting)));
+    }
+
+    @Test
+    void theShippedFolderIsListedNotNamedFileByFile() {
+        List<Path> files = ConnectorCatalog.shippedFiles();
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("managed.yaml")), files.toString());
+        assertEquals(ConnectorCatalog.fromFiles(files).entries().keySet(), ConnectorCatalog.shared().entries().keySet());
+    }
+
+    private static List<JsonNode> exampleDepartments() throws IOException {
+        List<JsonNode> departments = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("examples/departments"))) {
+            for (Path file : files.sorted().toList()) {
+                departments.add(YAML.readTree(file.toFile()));
+            }
+        }
+        return departments;
+    }
+}
