@@ -32,8 +32,15 @@ module "department" {
   # The department's topics; DLQ and Connect internal topics are added by the module.
   topics = [
     {
-      name       = "fin.payments.v1"
+      name       = "fin.payments.public.payments"
       partitions = 6
+      config = {
+        "retention.ms" = "604800000"
+      }
+    },
+    {
+      name       = "fin.payments.public.refunds"
+      partitions = 3
       config = {
         "retention.ms" = "604800000"
       }
@@ -83,7 +90,7 @@ module "department" {
       tasks             = 1
       paused            = false
       keep_running      = false
-      topics            = ["fin.payments.v1"]
+      topics            = ["fin.payments.public.payments", "fin.payments.public.refunds"]
       iam_role          = null
       private_link      = "payments-db"
       errors_tolerance  = "none"

@@ -50,13 +50,6 @@ module "department" {
   # The department's topics; DLQ and Connect internal topics are added by the module.
   topics = [
     {
-      name       = "rsch.experiments.v1"
-      partitions = 6
-      config = {
-        "retention.ms" = "1209600000"
-      }
-    },
-    {
       name       = "rsch.papers.v1"
       partitions = 3
       config     = {}
@@ -80,17 +73,18 @@ module "department" {
   # below as connectonboard_connector resources.
   connectors = [
     {
-      name              = "rsch-experiments-mysql-source"
-      class             = "MySqlCdcSourceV2"
-      direction         = "source"
-      tasks             = 1
-      paused            = false
-      keep_running      = false
-      topics            = ["rsch.experiments.v1"]
-      iam_role          = null
-      private_link      = null
-      errors_tolerance  = "none"
-      dead_letter_queue = false
+      name                 = "rsch-experiments-mysql-source"
+      class                = "MySqlCdcSourceV2"
+      direction            = "source"
+      tasks                = 1
+      paused               = false
+      keep_running         = false
+      creates_topics_under = "rsch.experiments."
+      topics               = []
+      iam_role             = null
+      private_link         = null
+      errors_tolerance     = "none"
+      dead_letter_queue    = false
       config = {
         "database.hostname" = "lab-db.rsch.internal.example.org"
         "database.port"     = "3306"

@@ -10,11 +10,8 @@ locals {
   managed_sink_topic_prefixes = local.managed && local.has_sinks ? ["dlq-lcc", "success-lcc", "error-lcc"] : []
   # Managed sinks consume as connect-lcc-<id>; self-managed sinks as connect-<connector name> ("<prefix>-...").
   sink_group_prefixes = local.has_sinks ? (local.managed ? ["connect-lcc"] : ["connect-${var.prefix}-"]) : []
-  # Self-managed sources may also read and describe their own prefix: Debezium reads back its schema history topic
-  # (<prefix>.schema-history.<connector>) and Connect describes the topics it creates (topic.creation.*).
-  source_operations = var.has_source_connectors ? (local.managed ? ["WRITE", "CREATE"] : ["WRITE", "CREATE", "READ", "DESCRIBE"]) : []
-  worker_groups     = var.self_managed_worker == null ? [] : [var.self_managed_worker.group_id]
-  worker_topics     = var.self_managed_worker == null ? [] : var.self_managed_worker.internal_topics
+  worker_groups       = var.self_managed_worker == null ? [] : [var.self_managed_worker.group_id]
+  worker_topics       = var.self_managed_worker == null ? [] : var.self_managed_worker.internal_topics
 
   # Every ACL of the connectors' principal, each with a readable key known at plan time.
   # Managed sinks may create dlq-/success-/error-lcc-<id> topics whose id is unknown before creation, so
@@ -24,7 +21,10 @@ locals {
     [for t in distinct(var.sink_topics) : { key = "topic-read-${t}", resource_type = "TOPIC", resource_name = t, pattern_type = "LITERAL", operation = "READ" }],
     [for g in local.sink_group_prefixes : { key = "group-read-${g}", resource_type = "GROUP", resource_name = g, pattern_type = "PREFIXED", operation = "READ" }],
     [for p in setproduct(local.managed_sink_topic_prefixes, ["CREATE", "WRITE"]) : { key = "topic-${lower(p[1])}-${p[0]}", resource_type = "TOPIC", resource_name = p[0], pattern_type = "PREFIXED", operation = p[1] }],
-    [for op in local.source_operations : { key = "topic-${lower(op)}-prefix-${local.topic_prefix}", resource_type = "TOPIC", resource_name = local.topic_prefix, pattern_type = "PREFIXED", operation = op }],
+    # Sources write the topics Terraform created for them; only a connector the descriptor lets create its own
+    # topics (createsTopics) gets CREATE, and only under its topic prefix.
+    [for t in distinct(var.source_topics) : { key = "topic-write-source-${t}", resource_type = "TOPIC", resource_name = t, pattern_type = "LITERAL", operation = "WRITE" }],
+    [for p in setproduct(distinct(var.source_topic_prefixes), ["CREATE", "WRITE"]) : { key = "topic-${lower(p[1])}-prefix-${p[0]}", resource_type = "TOPIC", resource_name = p[0], pattern_type = "PREFIXED", operation = p[1] }],
     [for t in distinct(var.dlq_topics) : { key = "topic-write-${t}", resource_type = "TOPIC", resource_name = t, pattern_type = "LITERAL", operation = "WRITE" }],
     [for g in local.worker_groups : { key = "group-read-${g}", resource_type = "GROUP", resource_name = g, pattern_type = "LITERAL", operation = "READ" }],
     [for p in setproduct(local.worker_topics, ["READ", "WRITE", "DESCRIBE", "DESCRIBE_CONFIGS"]) : { key = "topic-${lower(p[1])}-${p[0]}", resource_type = "TOPIC", resource_name = p[0], pattern_type = "LITERAL", operation = p[1] }],

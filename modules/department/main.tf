@@ -17,9 +17,10 @@ locals {
     var.department.cost_center == null ? {} : { CostCenter = var.department.cost_center },
   )
 
-  sink_topics = distinct(flatten([for c in var.connectors : c.topics if c.direction == "sink"]))
-  has_sources = anytrue([for c in var.connectors : c.direction == "source"])
-  dlq_topics  = { for c in var.connectors : c.name => format("%s.dlq.%s", local.prefix, c.name) if c.dead_letter_queue }
+  sink_topics           = distinct(flatten([for c in var.connectors : c.topics if c.direction == "sink"]))
+  source_topics         = distinct(flatten([for c in var.connectors : c.topics if c.direction == "source"]))
+  source_topic_prefixes = distinct(compact([for c in var.connectors : c.creates_topics_under if c.direction == "source"]))
+  dlq_topics            = { for c in var.connectors : c.name => format("%s.dlq.%s", local.prefix, c.name) if c.dead_letter_queue }
 
   connect_group_id = "${local.prefix}-connect"
   internal_topics = {
@@ -54,7 +55,8 @@ module "service_accounts" {
   kafka_cluster_id        = var.platform.kafka_cluster_id
   runtime                 = var.runtime
   sink_topics             = local.sink_topics
-  has_source_connectors   = local.has_sources
+  source_topics           = local.source_topics
+  source_topic_prefixes   = local.source_topic_prefixes
   dlq_topics              = values(local.dlq_topics)
   operator_connector_role = var.platform.operator_connector_role
   # Managed connectors authenticate as the service account itself; only workers need a key.

@@ -133,19 +133,21 @@ variable "iam_roles" {
 variable "connectors" {
   description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes connectonboard_connector resources for them). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value. paused: Terraform pauses the connector; keep_running: Terraform resumes it and keeps it running; neither: its status is left to Confluent Cloud (a FAILED connector never blocks a config fix)."
   type = list(object({
-    name              = string
-    class             = string
-    direction         = string
-    tasks             = number
-    paused            = bool
-    keep_running      = optional(bool, false)
-    topics            = list(string)
-    iam_role          = optional(string)
-    private_link      = optional(string)
-    config            = map(string)
-    secrets           = map(object({ secret_id = string, key = string }))
-    errors_tolerance  = string
-    dead_letter_queue = bool
+    name         = string
+    class        = string
+    direction    = string
+    tasks        = number
+    paused       = bool
+    keep_running = optional(bool, false)
+    # Sources the descriptor lets create their own topics (createsTopics): the prefix they create them under.
+    creates_topics_under = optional(string)
+    topics               = list(string)
+    iam_role             = optional(string)
+    private_link         = optional(string)
+    config               = map(string)
+    secrets              = map(object({ secret_id = string, key = string }))
+    errors_tolerance     = string
+    dead_letter_queue    = bool
   }))
   default = []
 
@@ -157,6 +159,11 @@ variable "connectors" {
   validation {
     condition     = alltrue([for c in var.connectors : contains(["sink", "source"], c.direction) && contains(["none", "all"], c.errors_tolerance)])
     error_message = "Every connector needs direction \"sink\" or \"source\" and errors_tolerance \"none\" or \"all\"."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.connectors : c.creates_topics_under == null ? true : c.direction == "source" && startswith(c.creates_topics_under, "${var.department.prefix}.")])
+    error_message = "creates_topics_under is for source connectors and must start with \"<prefix>.\"."
   }
 
   validation {

@@ -7,7 +7,8 @@ module "policy" {
   kafka_cluster_id        = var.kafka_cluster_id
   runtime                 = var.runtime
   sink_topics             = var.sink_topics
-  has_source_connectors   = var.has_source_connectors
+  source_topics           = var.source_topics
+  source_topic_prefixes   = var.source_topic_prefixes
   dlq_topics              = var.dlq_topics
   self_managed_worker     = var.self_managed_worker
   operator_connector_role = var.operator_connector_role

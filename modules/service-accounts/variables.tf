@@ -69,10 +69,26 @@ variable "sink_topics" {
   }
 }
 
-variable "has_source_connectors" {
-  description = "True when the department has source connectors: grants WRITE and CREATE on topics PREFIXED \"<prefix>.\"."
-  type        = bool
-  default     = false
+variable "source_topics" {
+  description = "Topics the department's source connectors write, each declared and created by Terraform (LITERAL WRITE each; no CREATE)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for t in var.source_topics : can(regex("^[A-Za-z0-9._-]{1,249}$", t)) && startswith(t, "${var.prefix}.")])
+    error_message = "source_topics must be valid Kafka topic names starting with \"<prefix>.\"."
+  }
+}
+
+variable "source_topic_prefixes" {
+  description = "Prefixes under which source connectors create their own topics (descriptor createsTopics: their topic.prefix plus \".\"); PREFIXED CREATE and WRITE each. Each must start with \"<prefix>.\"."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for p in var.source_topic_prefixes : startswith(p, "${var.prefix}.") && endswith(p, ".") && can(regex("^[A-Za-z0-9._-]{2,249}$", p))])
+    error_message = "source_topic_prefixes must start with \"<prefix>.\", end with \".\" and hold only topic-name characters."
+  }
 }
 
 variable "dlq_topics" {

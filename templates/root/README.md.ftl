@@ -17,7 +17,7 @@ generated from `${m.descriptorFile}`. Owners: ${m.owners?join(", ")}.
 </#if>
 | Service accounts | `${m.prefix}-connectors-${m.platform.name}`, `${m.prefix}-operators-${m.platform.name}`, `${m.prefix}-metrics-reader-${m.platform.name}`, their API keys, ACLs and role bindings scoped to `${m.prefix}` |
 | IAM roles | <#list m.iamRoles as role>`${m.prefix}-${role.name}` (${role.s3Access} on ${role.s3Buckets?join(", ")})<#sep>, </#sep><#else>none</#list> |
-| DLQ and topics | <#list m.topics as topic>`${topic.name}`<#sep>, </#sep></#list><#list m.connectors?filter(c -> c.deadLetterQueue) as c><#if c?is_first>; DLQs </#if>`${c.deadLetterQueueTopic}`<#sep>, </#sep></#list> |
+| DLQ and topics | <#list m.topics as topic>`${topic.name}`<#sep>, </#sep></#list><#list m.connectors?filter(c -> c.deadLetterQueue) as c><#if c?is_first>; DLQs </#if>`${c.deadLetterQueueTopic}`<#sep>, </#sep></#list><#list m.connectors?filter(c -> c.createsTopicsUnder??) as c><#if c?is_first>; topics the connectors create themselves (not managed here) under </#if>`${c.createsTopicsUnder}`<#sep>, </#sep></#list> |
 | Private Link egress | <#list m.privateLinkEgress as endpoint>`${endpoint.name}` → ${endpoint.dnsDomains?join(", ")}<#sep>; </#sep><#else>none</#list> |
 | Connectors | <#list m.connectors as c>`${c.name}` (${c.connectorClass}, ${c.tasks} task(s)<#if c.paused>, paused</#if>)<#sep>, </#sep><#else>none</#list><#if m.selfManaged??>, on the department's workers (`connectonboard_connector`)</#if> |
 

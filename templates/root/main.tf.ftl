@@ -97,6 +97,9 @@ module "department" {
       tasks = ${hcl(connector.tasks)}
       paused = ${hcl(connector.paused)}
       keep_running = ${hcl(connector.keepRunning)}
+<#if connector.createsTopicsUnder??>
+      creates_topics_under = ${hcl(connector.createsTopicsUnder)}
+</#if>
       topics = ${hcl(connector.topics)}
       iam_role = ${hcl(connector.iamRole!)}
       private_link = ${hcl(connector.privateLink!)}

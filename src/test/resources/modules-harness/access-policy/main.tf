@@ -9,7 +9,8 @@ module "managed" {
   kafka_cluster_id        = "lkc-5k3p2d"
   runtime                 = "managed"
   sink_topics             = ["fin.payments.v1", "fin.refunds.v1", "fin.payments.v1"]
-  has_source_connectors   = true
+  source_topics           = ["fin.payments.public.payments", "fin.payments.public.payments"]
+  source_topic_prefixes   = ["fin.crm."]
   dlq_topics              = ["fin.dlq.fin-payments-s3-sink"]
   operator_connector_role = "ConnectManager"
 }

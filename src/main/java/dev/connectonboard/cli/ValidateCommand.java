@@ -44,6 +44,9 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("warning: " + warning);
         }
         err.flush();
+        for (String line : outcome.sourceTopics()) {
+            out.println("source topics: " + line);
+        }
         out.printf("ok: %d department(s), %d platform file(s), %d quota policy file(s) valid%s%n",
                 loaded.departments().size(), loaded.platforms().size(), loaded.policies().size(),
                 outcome.warnings().isEmpty() ? "" : ", " + outcome.warnings().size() + " warning(s)");

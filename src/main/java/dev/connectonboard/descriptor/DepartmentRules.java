@@ -2,6 +2,7 @@ package dev.connectonboard.descriptor;
 
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.ConnectRuntime;
+import dev.connectonboard.descriptor.model.ConnectorDirection;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
 import dev.connectonboard.descriptor.model.ErrorTolerance;
 import dev.connectonboard.descriptor.model.IamRole;
@@ -214,6 +215,63 @@ final class DepartmentRules {
         if (connector.errors().deadLetterQueue() && connector.errors().tolerance() == ErrorTolerance.NONE) {
             problems.add(at + "/errors/deadLetterQueue", "a dead letter queue receives records only when errors are "
                     + "tolerated; set errors.tolerance: all");
+        }
+        checkSourceTopics(connector, at, descriptor.prefix(), problems);
+    }
+
+    /**
+     * Every topic a source writes is declared (Terraform creates it with its partitions and retention), or the
+     * descriptor says explicitly that the connector creates its own topics under its topic prefix.
+     */
+    private static void checkSourceTopics(Connector connector, String at, String prefix, ProblemCollector problems) {
+        if (connector.effectiveDirection() != ConnectorDirection.SOURCE) {
+            if (connector.createsTopics()) {
+                problems.add(at + "/createsTopics", "createsTopics is for source connectors, which write topics; "
+                        + "remove it from this sink");
+            }
+            return;
+        }
+        SourceTopics.Derived derived = SourceTopics.of(connector).orElse(null);
+        if (connector.createsTopics()) {
+            String scope = SourceTopics.createScope(connector, prefix);
+            if (!scope.startsWith(prefix + ".")) {
+                problems.add(at + "/config/topic.prefix", "topic.prefix '" + scope.substring(0, scope.length() - 1)
+                        + "' does not start with the department prefix '" + prefix + ".', so the topics this "
+                        + "connector creates would fall outside the department; use e.g. '" + prefix + "."
+                        + scope.substring(0, scope.length() - 1) + "'");
+            }
+            return;
+        }
+        String createHint = "; or set createsTopics: true to let it create topics under "
+                + (derived != null && derived.createScope() != null ? derived.createScope() : prefix + ".")
+                + " itself (Terraform then manages neither their partitions nor their retention)";
+        if (derived == null) {
+            if (connector.topics().isEmpty()) {
+                problems.add(at + "/topics", "a source connector must list the topics it writes (each declared under "
+                        + "topics, so Terraform creates them)" + createHint);
+            }
+            return;
+        }
+        if (!derived.known()) {
+            problems.add(at + "/class", "cannot tell which topics " + connector.connectorClass() + " '"
+                    + connector.name() + "' writes: " + derived.unknownWhy() + " (its topics are "
+                    + derived.rule() + "); list the tables in table.include.list and declare their topics"
+                    + createHint);
+            return;
+        }
+        List<String> missing = derived.topics().stream().filter(t -> !connector.topics().contains(t)).toList();
+        List<String> extra = connector.topics().stream().filter(t -> !derived.topics().contains(t)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(at + "/topics", "'" + connector.name() + "' writes " + String.join(", ", derived.topics())
+                    + " (" + derived.rule() + "); list " + (missing.size() == 1 ? "it" : "them") + " in this "
+                    + "connector's topics and declare " + String.join(", ", missing) + " under topics, so Terraform "
+                    + "creates " + (missing.size() == 1 ? "it" : "them") + " with partitions and retention"
+                    + createHint);
+        }
+        for (String topic : extra) {
+            problems.add(at + "/topics/" + connector.topics().indexOf(topic), "'" + connector.name() + "' never "
+                    + "writes '" + topic + "': its topics are " + String.join(", ", derived.topics()) + " ("
+                    + derived.rule() + "); remove it");
         }
     }
 }

@@ -10,8 +10,11 @@ import java.util.List;
 /** What {@code validate} does: read every input given, check each and across files, and collect warnings. */
 public final class Validation {
 
-    /** Every valid input, and what is valid but surely not meant to stay (init's placeholders). */
-    public record Outcome(InputSet inputs, List<Problem> warnings) {
+    /**
+     * Every valid input, what is valid but surely not meant to stay (init's placeholders), and, per source connector,
+     * the topics it writes and who creates them ({@link SourceTopics#describe}).
+     */
+    public record Outcome(InputSet inputs, List<Problem> warnings, List<String> sourceTopics) {
     }
 
     private Validation() {
@@ -50,6 +53,8 @@ public final class Validation {
         }
         List<Problem> warnings = inputs.departments().stream().flatMap(d -> Placeholders.leftIn(d).stream())
                 .sorted().toList();
-        return new Outcome(inputs, warnings);
+        List<String> sourceTopics = inputs.departments().stream()
+                .flatMap(d -> SourceTopics.describe(d).stream()).toList();
+        return new Outcome(inputs, warnings, sourceTopics);
     }
 }

@@ -1,9 +1,8 @@
 package dev.connectonboard.generate;
 
+import dev.connectonboard.descriptor.SourceTopics;
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
-
-import java.util.Map;
 
 /** Names the generated Terraform and configs agree on; the modules use the same conventions. */
 public final class Naming {
@@ -17,6 +16,18 @@ public final class Naming {
     /** The secret holding the self-managed workers' Kafka API key (the department module creates it). */
     public static String workerKafkaCredentialsSecret(DepartmentOnboarding department) {
         return department.prefix() + "/connect-worker/kafka-api-key";
+    }
+
+    /**
+     * The prefix a source connector the descriptor lets create its topics creates them under: its topic prefix plus
+     * a dot, else the department's prefix plus a dot; null for every other connector (validation has checked that
+     * the prefix lies inside the department's).
+     */
+    public static String createsTopicsUnder(DepartmentOnboarding department, Connector connector) {
+        if (!connector.createsTopics()) {
+            return null;
+        }
+        return SourceTopics.createScope(connector, department.prefix());
     }
 
     /** The worker-side reference to a secret, resolved by the AWS Secrets Manager config provider at runtime. */

@@ -77,6 +77,6 @@ public record RootModuleView(
     public record ConnectorView(String name, String connectorClass, String direction, int tasks, boolean paused,
                                 boolean keepRunning, List<String> topics, String iamRole, String privateLink, Map<String, String> config,
                                 Map<String, SecretView> secrets, String errorsTolerance, boolean deadLetterQueue,
-                                String deadLetterQueueTopic) {
+                                String deadLetterQueueTopic, String createsTopicsUnder) {
     }
 }

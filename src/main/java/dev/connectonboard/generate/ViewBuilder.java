@@ -187,7 +187,8 @@ final class ViewBuilder {
                 connector.topics(), connector.iamRole(),
                 connector.privateLink(), new TreeMap<>(connector.config()), secrets,
                 connector.errors().tolerance().yamlName(), dlq,
-                dlq ? Naming.deadLetterQueueTopic(descriptor, connector) : null);
+                dlq ? Naming.deadLetterQueueTopic(descriptor, connector) : null,
+                Naming.createsTopicsUnder(descriptor, connector));
     }
 
     /**

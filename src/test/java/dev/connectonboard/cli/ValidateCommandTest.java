@@ -70,7 +70,11 @@ class ValidateCommandTest {
         // examples/ci holds CI pipelines, not inputs: validate names them as skipped
         assertEquals("skipped examples/ci/github-actions.yml: not a connect-onboard file (no 'apiVersion:"
                 + " connect-onboard/v1')\nskipped examples/ci/gitlab-ci.yml: not a connect-onboard file (no 'apiVersion:"
-                + " connect-onboard/v1')\nok: 3 department(s), 1 platform file(s), 1 quota policy file(s) valid\n",
+                + " connect-onboard/v1')\nsource topics: examples/departments/finance.yaml:30: fin-payments-pg-cdc-source (PostgresCdcSourceV2) writes "
+                + "fin.payments.public.payments, fin.payments.public.refunds (topic.prefix + table.include.list), "
+                + "created by Terraform\nsource topics: examples/departments/research.yaml:26: "
+                + "rsch-experiments-mysql-source (MySqlCdcSourceV2) creates its own topics under rsch.experiments. "
+                + "(not managed by Terraform)\nok: 3 department(s), 1 platform file(s), 1 quota policy file(s) valid\n",
                 result.out());
         assertEquals("", result.err());
     }
@@ -80,7 +84,13 @@ class ValidateCommandTest {
         CliResult result = run("validate", "--platform", "examples/platform.yaml", "--quotas", "examples/quotas.yaml",
                 "examples/departments");
         assertEquals(ExitCode.OK, result.exitCode(), result::toString);
-        assertEquals("ok: 3 department(s), 1 platform file(s), 1 quota policy file(s) valid\n", result.out());
+        // every source connector, with the topics it writes and who creates them
+        assertEquals("source topics: examples/departments/finance.yaml:30: fin-payments-pg-cdc-source (PostgresCdcSourceV2) writes "
+                + "fin.payments.public.payments, fin.payments.public.refunds (topic.prefix + table.include.list), "
+                + "created by Terraform\nsource topics: examples/departments/research.yaml:26: "
+                + "rsch-experiments-mysql-source (MySqlCdcSourceV2) creates its own topics under rsch.experiments. "
+                + "(not managed by Terraform)\nok: 3 department(s), 1 platform file(s), 1 quota policy file(s) valid\n",
+                result.out());
     }
 
     @Test

@@ -178,7 +178,7 @@ class DepartmentRulesTest {
                 connectors:
                   - name: fin-db-source
                     class: PostgresCdcSourceV2
-                    topics: [fin.a]
+                    createsTopics: true
                     secrets:
                       database.password: hunter2-very-secret
                       pin: 4711
@@ -296,7 +296,7 @@ class DepartmentRulesTest {
                 connect: { runtime: managed }
                 topics: [{ name: rsch.a }]
                 connectors:
-                  - { name: rsch-pg-source, class: PostgresCdcSourceV2, topics: [rsch.a] }
+                  - { name: rsch-pg-source, class: PostgresCdcSourceV2, createsTopics: true }
                 """);
         assertEquals(List.of(at(research, 7, 29, "connectors[0].class", "connector class 'PostgresCdcSourceV2' is "
                 + "not allowed for department 'research' by the quota policy; allowed: S3_SINK")),
@@ -402,7 +402,7 @@ class DepartmentRulesTest {
                 connectors:
                   - name: fin-cdc
                     class: PostgresCdcSourceV2
-                    topics: [fin.a]
+                    createsTopics: true
                     errors:
                       tolerance: all
                       deadLetterQueue: true

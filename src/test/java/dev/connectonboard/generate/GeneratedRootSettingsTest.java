@@ -126,6 +126,30 @@ class GeneratedRootSettingsTest {
     }
 
     @Test
+    void aSourceThatCreatesItsOwnTopicsGetsItsPrefixAndSelfManagedWorkersATopicCreationGroup(@TempDir Path dir)
+            throws Exception {
+        Workspace workspace = new Workspace(dir);
+        workspace.generate(false);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> research = (List<Map<String, Object>>) block(workspace.read("research/main.tf"),
+                "module", "department").get("connectors");
+        assertEquals("rsch.experiments.", research.get(0).get("creates_topics_under"));
+        assertEquals(List.of(), research.get(0).get("topics"));
+        assertFalse(research.get(1).containsKey("creates_topics_under"), research.get(1).toString());
+        String json = workspace.read("research/connectors/rsch-experiments-mysql-source.json");
+        assertTrue(json.contains("\"topic.creation.default.replication.factor\": \"3\""), json);
+        assertFalse(workspace.read("research/connectors/rsch-papers-s3-sink.json").contains("topic.creation"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> finance = (List<Map<String, Object>>) block(workspace.read("finance/main.tf"),
+                "module", "department").get("connectors");
+        assertEquals(List.of("fin.payments.public.payments", "fin.payments.public.refunds"),
+                finance.get(0).get("topics"));
+        String module = Files.readString(Workspace.PROJECT.resolve("modules/department/main.tf"));
+        assertTrue(module.contains("source_topics         = distinct(flatten([for c in var.connectors : c.topics if "
+                + "c.direction == \"source\"]))"), module);
+    }
+
+    @Test
     void emptyListsAndMapsAreWrittenAsBrackets(@TempDir Path dir) throws Exception {
         Workspace workspace = new Workspace(dir);
         workspace.generate(false);

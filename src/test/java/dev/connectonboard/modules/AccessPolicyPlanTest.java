@@ -42,9 +42,20 @@ class AccessPolicyPlanTest {
                 "TOPIC dlq-lcc PREFIXED CREATE", "TOPIC dlq-lcc PREFIXED WRITE",
                 "TOPIC success-lcc PREFIXED CREATE", "TOPIC success-lcc PREFIXED WRITE",
                 "TOPIC error-lcc PREFIXED CREATE", "TOPIC error-lcc PREFIXED WRITE",
-                "TOPIC fin. PREFIXED WRITE", "TOPIC fin. PREFIXED CREATE",
+                "TOPIC fin.payments.public.payments LITERAL WRITE",
+                "TOPIC fin.crm. PREFIXED WRITE", "TOPIC fin.crm. PREFIXED CREATE",
                 "TOPIC fin.dlq.fin-payments-s3-sink LITERAL WRITE"), describe(acls));
-        assertEquals(13, acls.size(), "a topic listed twice yields one ACL");
+        assertEquals(14, acls.size(), "a topic listed twice yields one ACL");
+    }
+
+    @Test
+    void sourcesWriteTheirDeclaredTopicsAndCreateOnlyUnderAPrefixTheDescriptorAllows() {
+        Set<String> acls = describe(plan.output("managed_acls"));
+        // no CREATE on the whole department prefix: a CDC source cannot make topics Terraform does not manage
+        assertTrue(acls.stream().noneMatch(a -> a.startsWith("TOPIC fin. ")), acls.toString());
+        assertEquals(List.of("TOPIC dlq-lcc PREFIXED CREATE", "TOPIC error-lcc PREFIXED CREATE",
+                        "TOPIC fin.crm. PREFIXED CREATE", "TOPIC success-lcc PREFIXED CREATE"),
+                acls.stream().filter(a -> a.endsWith(" CREATE")).toList());
     }
 
     @Test

@@ -28,7 +28,14 @@ public record Connector(
                 + "fails on a FAILED connector (the Confluent provider refuses FAILED -> RUNNING).")
         ConnectorState state,
         @JsonPropertyDescription("Topics the connector reads (sinks) or writes (sources); each must be declared "
-                + "under topics.") List<@Pattern(regexp = NamePatterns.TOPIC_NAME) String> topics,
+                + "under topics, so Terraform creates it with its partitions and retention. For a CDC source these "
+                + "are <topic.prefix>.<schema>.<table> for each table.include.list entry (validate lists them).")
+        List<@Pattern(regexp = NamePatterns.TOPIC_NAME) String> topics,
+        @JsonProperty(defaultValue = "false")
+        @JsonPropertyDescription("Sources only: let the connector create the topics it writes, under its "
+                + "topic.prefix (which must start with <prefix>.), instead of declaring them. Terraform then does "
+                + "not manage their partitions, retention or cleanup; the connector's defaults apply.")
+        Boolean createsTopics,
         @Pattern(regexp = NamePatterns.IAM_ROLE_NAME)
         @JsonPropertyDescription("One of iamRoles, by name.") String iamRole,
         @Pattern(regexp = NamePatterns.SHORT_NAME)
@@ -43,6 +50,7 @@ public record Connector(
     public Connector {
         tasks = tasks == null ? 1 : tasks;
         topics = topics == null ? List.of() : List.copyOf(topics);
+        createsTopics = createsTopics != null && createsTopics;
         config = config == null ? Map.of() : new TreeMap<>(config);
         secrets = secrets == null ? Map.of() : new TreeMap<>(secrets);
         errors = errors == null ? ErrorHandling.DEFAULT : errors;

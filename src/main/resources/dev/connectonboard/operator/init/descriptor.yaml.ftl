@@ -32,7 +32,7 @@ connect:
 
 # Topics the department owns. Names start with "${prefix}." or "${prefix}-".
 # topics:
-#   - { name: ${prefix}.orders.v1, partitions: 6, retentionHours: 168 }
+#   - { name: ${prefix}.orders.public.orders, partitions: 6, retentionHours: 168 }   # what the CDC source below writes
 #   - name: ${prefix}.customers.v1
 #     partitions: 3
 #     config:
@@ -61,7 +61,7 @@ connect:
 #   - name: ${prefix}-orders-pg-cdc-source
 #     class: PostgresCdcSourceV2         # connector.class: the Confluent Cloud plugin id
 #     tasks: 1                           # tasks.max
-#     topics: [${prefix}.orders.v1]      # topics it writes (sources) or reads (sinks); declare them under topics
+#     topics: [${prefix}.orders.public.orders]   # writes <topic.prefix>.<schema>.<table>; validate lists them
 #     privateLink: orders-db             # one of privateLinkEgress
 #     config:                            # non-sensitive properties, passed to the connector unchanged
 #       database.hostname: orders-db.${prefix}.internal.example.org
@@ -77,7 +77,7 @@ connect:
 #     class: S3_SINK
 #     tasks: 2
 #     state: paused                      # paused, or running to resume one; omit to leave it to Confluent
-#     topics: [${prefix}.orders.v1]
+#     topics: [${prefix}.orders.public.orders]
 <#if !selfManaged>
 #     iamRole: archive-writer            # one of iamRoles
 </#if>

@@ -80,7 +80,7 @@ class DescriptorScaffoldTest {
         DepartmentOnboarding full = load(uncommentExamples(scaffold));
 
         assertEquals("CC-0000", full.department().costCenter());
-        assertEquals(List.of("pay.orders.v1", "pay.customers.v1"), full.topics().stream().map(t -> t.name()).toList());
+        assertEquals(List.of("pay.orders.public.orders", "pay.customers.v1"), full.topics().stream().map(t -> t.name()).toList());
         assertEquals("compact", full.topics().get(1).config().get("cleanup.policy"));
         assertEquals("orders-db", full.privateLinkEgress().get(0).name());
         assertEquals(List.of("pay-orders-archive"), full.iamRoles().get(0).s3().buckets());
@@ -114,7 +114,7 @@ class DescriptorScaffoldTest {
         String scaffold = DescriptorScaffold.render(new NewDepartment("payments", "pay", ConnectRuntime.MANAGED, null,
                 temp, null));
 
-        for (String expected : List.of("#   - { name: pay.orders.v1", "#   - name: pay-orders-pg-cdc-source",
+        for (String expected : List.of("#   - { name: pay.orders.public.orders", "#   - name: pay-orders-pg-cdc-source",
                 "#     s3: { buckets: [pay-orders-archive]", "secretId: pay/orders-db", "#     state: paused",
                 "#       deadLetterQueue: true", "owners: [payments-team@example.org]")) {
             assertTrue(scaffold.contains(expected), "missing '" + expected + "' in:\n" + scaffold);
