@@ -148,7 +148,7 @@ locals {
         "schema.history.internal.producer.sasl.mechanism"    = "PLAIN"
         "schema.history.internal.producer.security.protocol" = "SASL_SSL"
         "tasks.max"                                          = "1"
-        "topic.creation.default.partitions"                  = "6"
+        "topic.creation.default.partitions"                  = "1"
         "topic.creation.default.replication.factor"          = "3"
         "topic.prefix"                                       = "rsch.experiments"
         "value.converter"                                    = "org.apache.kafka.connect.json.JsonConverter"
