@@ -71,7 +71,7 @@ class SelfManagedRulesTest {
 
     @Test
     void refusesAConnectorWhoseClassIsNotInItsImage() throws IOException {
-        Path research = research("connect-7-9", "  - { name: rsch-cdc, class: MySqlCdcSourceV2, topics: [rsch.a], "
+        Path research = research("connect-7-9", "  - { name: rsch-cdc, class: MySqlCdcSourceV2, topics: [rsch.a], createsTopics: true, "
                 + "config: { database.hostname: db.example.org, database.user: cdc, topic.prefix: rsch.cdc },\n"
                 + "      secrets: { database.password: { awsSecretsManager: { secretId: rsch/db, key: pw } } } }\n");
         assertEquals(List.of(at(research, 11, 23, "connectors[0].class", "connector class 'MySqlCdcSourceV2'"
