@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,11 @@ class ExampleCycleTest {
         assertTrue(first.actions().size() > 10, () -> department + " plans only " + first.actions());
         first.actions().forEach((address, actions) ->
                 assertEquals(List.of("create"), actions, address + " on the first apply"));
+        if (department.equals("research")) {
+            // self-managed: created on the workers with their declared state (the stand-in worker of this cycle)
+            assertEquals(Map.of("rsch-experiments-mysql-source", "RUNNING", "rsch-papers-s3-sink", "PAUSED"),
+                    cycle.root(department).workerConnectors());
+        }
         System.err.println(department + ": " + first.actions().size() + " resources");
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * connect-onboard's own provider served inside the test JVM for one root module, for Terraform to reattach to.
  * Terraform would start it with the root as working directory, and the generated provider block names its files
- * relative to it; so the file attributes are resolved against the root before the provider sees them. Everything
+ * relative to it; so the file attributes are resolved against the root before the provider sees them, and a known
+ * {@code connect_rest_url} (self-managed departments) is pointed at the cycle's {@link StandInConnectWorker}. Everything
  * else is the real provider behind the real protocol; how Terraform launches it is tested elsewhere
  * (QuotaGateTerraformTest, the installer tests).
  */
@@ -31,7 +32,11 @@ final class InProcessConnectOnboard implements AutoCloseable {
         this.server = server;
     }
 
-    static InProcessConnectOnboard serve(Path root, Map<String, String> environment) {
+    /**
+     * @param workerUrl where the department's Kafka Connect REST API answers in this cycle (a
+     *                  {@link StandInConnectWorker}); a known {@code connect_rest_url} is pointed there
+     */
+    static InProcessConnectOnboard serve(Path root, Map<String, String> environment, String workerUrl) {
         ConnectOnboardProvider provider = new ConnectOnboardProvider(environment);
         CtyType.ObjectOf type = provider.schema().valueType();
         ForwardingProviderService service = new ForwardingProviderService(new ProviderService<>(provider)) {
@@ -39,14 +44,14 @@ final class InProcessConnectOnboard implements AutoCloseable {
             public void validateProviderConfig(Tfplugin6.ValidateProviderConfig.Request request,
                                                StreamObserver<Tfplugin6.ValidateProviderConfig.Response> response) {
                 super.validateProviderConfig(request.toBuilder()
-                        .setConfig(resolved(type, request.getConfig(), root)).build(), response);
+                        .setConfig(resolved(type, request.getConfig(), root, workerUrl)).build(), response);
             }
 
             @Override
             public void configureProvider(Tfplugin6.ConfigureProvider.Request request,
                                           StreamObserver<Tfplugin6.ConfigureProvider.Response> response) {
                 super.configureProvider(request.toBuilder()
-                        .setConfig(resolved(type, request.getConfig(), root)).build(), response);
+                        .setConfig(resolved(type, request.getConfig(), root, workerUrl)).build(), response);
             }
         };
         try {
@@ -61,7 +66,8 @@ final class InProcessConnectOnboard implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static Tfplugin6.DynamicValue resolved(CtyType.ObjectOf type, Tfplugin6.DynamicValue value, Path root) {
+    private static Tfplugin6.DynamicValue resolved(CtyType.ObjectOf type, Tfplugin6.DynamicValue value, Path root,
+                                                   String workerUrl) {
         if (value.getMsgpack().isEmpty()) {
             return value;
         }
@@ -70,6 +76,10 @@ final class InProcessConnectOnboard implements AutoCloseable {
             if (config.get(file) instanceof String path) {
                 config.put(file, root.resolve(path).normalize().toString());
             }
+        }
+        if (config.containsKey("connect_rest_url") && config.get("connect_rest_url") instanceof String) {
+            // the load balancer's name the AWS stand-in made up resolves nowhere: the workers answer here
+            config.put("connect_rest_url", workerUrl);
         }
         if (config.get("descriptors") instanceof List<?> descriptors) {
             List<Object> absolute = new ArrayList<>();

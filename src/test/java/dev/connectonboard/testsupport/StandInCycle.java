@@ -72,6 +72,7 @@ public final class StandInCycle implements AutoCloseable {
     private final Map<String, String> environment;
     private final List<AutoCloseable> servers = new ArrayList<>();
     private final Map<Path, Root> roots = new HashMap<>();
+    private final Map<Path, StandInConnectWorker> workers = new HashMap<>();
 
     private StandInCycle(Path work, TerraformCli terraform, StandIns.InProcess inProcess,
                          Map<String, String> environment) {
@@ -308,6 +309,15 @@ public final class StandInCycle implements AutoCloseable {
             }
         }
 
+        /**
+         * In-process mode: the self-managed connectors on this department's stand-in Kafka Connect workers, by name,
+         * with their target state ({@code RUNNING}, {@code PAUSED}, {@code STOPPED}).
+         */
+        public Map<String, String> workerConnectors() {
+            StandInConnectWorker worker = workers.get(dir);
+            return worker == null ? Map.of() : worker.states();
+        }
+
         /** {@code terraform show -json} of the state: {@code values.root_module} holds every resource. */
         public JsonNode state() {
             try {
@@ -328,7 +338,10 @@ public final class StandInCycle implements AutoCloseable {
         if (inProcess == null) {
             return terraform;
         }
-        InProcessConnectOnboard own = InProcessConnectOnboard.serve(root, environment);
+        StandInConnectWorker worker = StandInConnectWorker.start();
+        servers.add(worker);
+        workers.put(root, worker);
+        InProcessConnectOnboard own = InProcessConnectOnboard.serve(root, environment, worker.url());
         servers.add(own);
         String reattach = environment.get("TF_REATTACH_PROVIDERS");
         return terraform.withEnv(Map.of("TF_REATTACH_PROVIDERS",
