@@ -96,7 +96,7 @@ public final class InitCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("wrote %s: department %s, prefix %s-, runtime %s%n%n", result.written(), department.name(),
                 department.prefix(), department.runtime().yamlName());
-        NextSteps.lines(department, result.written()).forEach(stdout::println);
+        NextSteps.lines(department, result.written(), platform).forEach(stdout::println);
         stdout.flush();
         return ExitCode.OK;
     }

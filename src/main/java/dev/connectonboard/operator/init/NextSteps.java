@@ -17,9 +17,15 @@ public final class NextSteps {
     }
 
     public static List<String> lines(NewDepartment department, Path written) {
+        return lines(department, written, null);
+    }
+
+    /** @param platformFile the platform file init was given, or null to look for one next to the folder */
+    public static List<String> lines(NewDepartment department, Path written, Path platformFile) {
         Path folder = department.descriptors();
         Path parent = folder.toAbsolutePath().getParent();
-        String platform = existingOr(parent, folder, "platform.yaml", "PLATFORM-FILE");
+        String platform = platformFile != null ? platformFile.toString()
+                : existingOr(parent, folder, "platform.yaml", "PLATFORM-FILE");
         String quotas = existingOr(parent, folder, "quotas.yaml", "QUOTAS-FILE");
         String descriptors = written.toAbsolutePath().startsWith(folder.toAbsolutePath()) ? folder.toString()
                 : folder + " " + written;
