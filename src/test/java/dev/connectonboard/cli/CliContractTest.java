@@ -101,8 +101,8 @@ class CliContractTest {
         assertTrue(quota.out().contains("3 departments") || quota.out().contains("of 3 departments"),
                 quota::toString);
         CliResult validate = offline("validate", "--platform", PLATFORM, "--quotas", QUOTAS);
-        assertEquals("ok: 3 department(s), 1 platform file(s), 1 quota policy file(s) valid\n", validate.out(),
-                validate::toString);
+        assertTrue(validate.out().endsWith("\nok: 3 department(s), 1 platform file(s), 1 quota policy file(s) "
+                + "valid\n"), validate::toString);
     }
 
     @Test

@@ -68,7 +68,7 @@ class DescriptorEditCycleTest {
                   - name: fin-payments-s3-sink
                     class: S3_SINK
                     tasks: 1
-                    topics: [fin.payments.v1]
+                    topics: [fin.payments.public.payments]
                     iamRole: archive-writer
                     config:
                       s3.bucket.name: fin-archive
@@ -83,7 +83,7 @@ class DescriptorEditCycleTest {
         assertEquals(Map.of(
                 CONNECTORS + "[\"fin-payments-s3-sink\"]", CREATE,
                 TOPICS + ".dlq[\"fin.dlq.fin-payments-s3-sink\"]", CREATE,
-                ACLS + "[\"topic-read-fin.payments.v1\"]", CREATE,
+                ACLS + "[\"topic-read-fin.payments.public.payments\"]", CREATE,
                 ACLS + "[\"topic-write-fin.dlq.fin-payments-s3-sink\"]", CREATE,
                 CONNECTOR_PREREQUISITES, UPDATE), replanned());
     }

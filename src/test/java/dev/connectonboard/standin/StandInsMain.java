@@ -2,12 +2,18 @@ package dev.connectonboard.standin;
 
 import dev.connectonboard.testsupport.TerraformCli;
 
+import dev.connectonboard.descriptor.InputLoader;
+
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code src/test/terraform/stand-in-cli-config}'s Java half: prepares the stand-ins under the directory given
- * (default {@code target/standin}) and prints the path of their Terraform CLI configuration, nothing else, on stdout.
+ * (default {@code target/standin}), seeds the secrets of the descriptors given after the platform file
+ * ({@code StandInsMain DIR PLATFORM DESCRIPTOR...}) and prints the path of their Terraform CLI configuration, nothing
+ * else, on stdout.
  */
 public final class StandInsMain {
     private StandInsMain() {
@@ -20,7 +26,18 @@ public final class StandInsMain {
                     + "hashicorp/aws " + StandIns.AWS_VERSION + " (set " + TerraformCli.MIRROR_ENV + ")");
             System.exit(3);
         }
-        StandIns standIns = StandIns.prepare(Path.of(args.length > 0 ? args[0] : "target/standin"), terraform.get());
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/standin").toAbsolutePath();
+        StandIns standIns = StandIns.prepare(dir, terraform.get());
+        if (args.length > 2) {
+            // The secrets the departments' descriptors reference exist before their first apply.
+            Path platform = Path.of(args[1]);
+            List<Path> descriptors = Arrays.stream(args).skip(2).map(Path::of).toList();
+            Path cloud = Path.of(System.getenv().getOrDefault(StandInCloud.DIRECTORY_ENV,
+                    dir.resolve("cloud").toString()));
+            StandInSeeds.secrets(InputLoader.load(platform, descriptors), StandInCloud.in(cloud, "aws"));
+            System.err.println("stand-in-cli-config: secrets in the AWS stand-in's cloud (" + cloud + "): "
+                    + String.join(", ", StandInSeeds.secretIds(StandInCloud.in(cloud, "aws"))));
+        }
         System.out.println(standIns.cliConfig());
     }
 }

@@ -7,11 +7,9 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.connectonboard.confluent.ConfluentFixtures;
 import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InputSet;
-import dev.connectonboard.descriptor.Loaded;
-import dev.connectonboard.descriptor.model.Connector;
-import dev.connectonboard.descriptor.model.DepartmentOnboarding;
 import dev.connectonboard.generate.GenerateRun;
 import dev.connectonboard.standin.StandInCloud;
+import dev.connectonboard.standin.StandInSeeds;
 import dev.connectonboard.standin.StandIns;
 
 import java.io.IOException;
@@ -20,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -228,29 +225,7 @@ public final class StandInCycle implements AutoCloseable {
     }
 
     private void seedSecrets(InputSet inputs) {
-        Map<String, Map<String, String>> keysBySecret = new TreeMap<>();
-        for (Loaded<DepartmentOnboarding> department : inputs.departments()) {
-            for (Connector connector : department.value().connectors()) {
-                connector.secrets().values().forEach(ref -> keysBySecret
-                        .computeIfAbsent(ref.awsSecretsManager().secretId(), id -> new TreeMap<>())
-                        .put(ref.awsSecretsManager().key(), "stand-in-" + ref.awsSecretsManager().key()));
-            }
-        }
-        StandInCloud aws = awsCloud();
-        List<String> seeded = new ArrayList<>();
-        aws.seeds("aws_secretsmanager_secret_version").forEach(seed -> seeded.add(seed.path("secret_id").asText()));
-        keysBySecret.forEach((secretId, keys) -> {
-            if (!seeded.contains(secretId)) {
-                try {
-                    Map<String, Object> seed = new LinkedHashMap<>();
-                    seed.put("secret_id", secretId);
-                    seed.put("secret_string", JSON.writeValueAsString(keys));
-                    aws.seed("aws_secretsmanager_secret_version", seed);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
+        StandInSeeds.secrets(inputs, awsCloud());
     }
 
     /** One generated root module and its local state. */
