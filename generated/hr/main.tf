@@ -47,7 +47,8 @@ module "department" {
   iam_roles = []
 
   # Connectors. Managed ones are created by the module, with secrets read from AWS Secrets Manager at plan time
-  # (only references are here); self-managed ones run from the JSON files in connectors/.
+  # (only references are here); self-managed ones get their ACLs, DLQs and secret access here and are created
+  # below as connectonboard_connector resources.
   connectors = [
     {
       name              = "hr-workday-snowflake-sink"

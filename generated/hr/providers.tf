@@ -16,8 +16,8 @@ provider "aws" {
   allowed_account_ids = ["123456789012"]
 }
 
-# The connect-onboard provider evaluates the department's connector quota during plan
-# (install it with: connect-onboard provider install).
+# The connect-onboard provider (install it with: connect-onboard provider install) evaluates the department's
+# connector quota during plan.
 provider "connectonboard" {
   platform_file = "../../examples/platform.yaml"
   quotas_file   = "../../examples/quotas.yaml"

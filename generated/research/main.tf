@@ -37,6 +37,15 @@ module "department" {
     security_group_ids = ["sg-0a1b2c3d"]
     log_retention_days = 14
   }
+  # The workers' REST API (from the platform file): internal load balancer, TLS, deploy network only.
+  self_managed_rest_access = {
+    vpc_id          = "vpc-0a1b2c3d4e5f60718"
+    subnet_ids      = ["subnet-0c1d2e3f", "subnet-0d1e2f3a"]
+    deploy_cidrs    = ["10.40.8.0/24"]
+    certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
+    private_zone_id = "Z0123456789ABCDEFGHIJ"
+    domain          = "connect.internal.example.org"
+  }
 
   # The department's topics; DLQ and Connect internal topics are added by the module.
   topics = [
@@ -60,7 +69,8 @@ module "department" {
   ]
 
   # Connectors. Managed ones are created by the module, with secrets read from AWS Secrets Manager at plan time
-  # (only references are here); self-managed ones run from the JSON files in connectors/.
+  # (only references are here); self-managed ones get their ACLs, DLQs and secret access here and are created
+  # below as connectonboard_connector resources.
   connectors = [
     {
       name                 = "rsch-experiments-mysql-source"
@@ -109,6 +119,82 @@ module "department" {
 
   # Extra tags for every AWS resource; the module adds Department, Platform, CostCenter, Owners and ManagedBy.
   tags = var.extra_tags
+}
+
+# Self-managed connectors, on the department's workers through their REST API (the connectonboard provider):
+# created with their initial state, changed, paused, resumed and deleted by terraform apply. Secrets are
+# ${secretsmanager:<secret-id>:<key>} references the workers resolve; no value is here.
+locals {
+  self_managed_connectors = {
+    "rsch-experiments-mysql-source" = {
+      state = "running"
+      config = {
+        "connector.class"                                    = "io.debezium.connector.mysql.MySqlConnector"
+        "database.hostname"                                  = "lab-db.rsch.internal.example.org"
+        "database.password"                                  = "$${secretsmanager:rsch/lab-db:password}"
+        "database.port"                                      = "3306"
+        "database.server.id"                                 = "1689748497"
+        "database.user"                                      = "cdc"
+        "errors.log.enable"                                  = "true"
+        "errors.log.include.messages"                        = "false"
+        "errors.tolerance"                                   = "none"
+        "key.converter"                                      = "org.apache.kafka.connect.json.JsonConverter"
+        "key.converter.schemas.enable"                       = "false"
+        "schema.history.internal.consumer.sasl.jaas.config"  = "$${secretsmanager:rsch/connect-worker/kafka-api-key:sasl_jaas_config}"
+        "schema.history.internal.consumer.sasl.mechanism"    = "PLAIN"
+        "schema.history.internal.consumer.security.protocol" = "SASL_SSL"
+        "schema.history.internal.kafka.topic"                = "rsch.schema-history.rsch-experiments-mysql-source"
+        "schema.history.internal.producer.sasl.jaas.config"  = "$${secretsmanager:rsch/connect-worker/kafka-api-key:sasl_jaas_config}"
+        "schema.history.internal.producer.sasl.mechanism"    = "PLAIN"
+        "schema.history.internal.producer.security.protocol" = "SASL_SSL"
+        "tasks.max"                                          = "1"
+        "topic.creation.default.partitions"                  = "1"
+        "topic.creation.default.replication.factor"          = "3"
+        "topic.prefix"                                       = "rsch.experiments"
+        "value.converter"                                    = "org.apache.kafka.connect.json.JsonConverter"
+        "value.converter.schemas.enable"                     = "true"
+      }
+      bootstrap_keys = ["schema.history.internal.kafka.bootstrap.servers"]
+    }
+    "rsch-papers-s3-sink" = {
+      state = "paused"
+      config = {
+        "connector.class"                                 = "io.confluent.connect.s3.S3SinkConnector"
+        "errors.deadletterqueue.context.headers.enable"   = "true"
+        "errors.deadletterqueue.topic.name"               = "rsch.dlq.rsch-papers-s3-sink"
+        "errors.deadletterqueue.topic.replication.factor" = "3"
+        "errors.log.enable"                               = "true"
+        "errors.log.include.messages"                     = "false"
+        "errors.tolerance"                                = "all"
+        "flush.size"                                      = "500"
+        "format.class"                                    = "io.confluent.connect.s3.format.json.JsonFormat"
+        "key.converter"                                   = "org.apache.kafka.connect.json.JsonConverter"
+        "key.converter.schemas.enable"                    = "false"
+        "s3.bucket.name"                                  = "rsch-papers"
+        "s3.credentials.provider.class"                   = "io.confluent.connect.s3.auth.AwsAssumeRoleCredentialsProvider"
+        "s3.credentials.provider.sts.role.arn"            = "arn:aws:iam::123456789012:role/rsch-papers-writer"
+        "s3.credentials.provider.sts.role.session.name"   = "rsch-papers-s3-sink"
+        "s3.region"                                       = "eu-west-1"
+        "storage.class"                                   = "io.confluent.connect.s3.storage.S3Storage"
+        "tasks.max"                                       = "2"
+        "topics"                                          = "rsch.papers.v1"
+        "value.converter"                                 = "org.apache.kafka.connect.json.JsonConverter"
+        "value.converter.schemas.enable"                  = "false"
+      }
+      bootstrap_keys = []
+    }
+  }
+}
+
+resource "connectonboard_connector" "this" {
+  for_each = local.self_managed_connectors
+
+  name   = each.key
+  state  = each.value.state
+  config = merge(each.value.config, { for key in each.value.bootstrap_keys : key => module.department.kafka_bootstrap_servers })
+
+  # After the workers are steady and the topics, ACLs and secrets they use exist.
+  depends_on = [module.department]
 }
 
 # Fails the plan when the department is over its connector quota (same check as `connect-onboard quota check`).

@@ -16,10 +16,14 @@ provider "aws" {
   allowed_account_ids = ["123456789012"]
 }
 
-# The connect-onboard provider evaluates the department's connector quota during plan
-# (install it with: connect-onboard provider install).
+# The connect-onboard provider (install it with: connect-onboard provider install) evaluates the department's
+# connector quota during plan and manages the connectors on the department's workers; their REST
+# address and credentials come from the department module, so on the first apply they are known only once created.
 provider "connectonboard" {
-  platform_file = "../../examples/platform.yaml"
-  quotas_file   = "../../examples/quotas.yaml"
-  descriptors   = ["../../examples/departments/research.yaml"]
+  platform_file         = "../../examples/platform.yaml"
+  quotas_file           = "../../examples/quotas.yaml"
+  descriptors           = ["../../examples/departments/research.yaml"]
+  connect_rest_url      = module.department.connect_rest_url
+  connect_rest_username = module.department.connect_rest_username
+  connect_rest_password = module.department.connect_rest_password
 }

@@ -19,6 +19,12 @@ locals {
   config_provider_alias = "secretsmanager"
   config_provider_class = "io.confluent.csid.config.provider.aws.SecretsManagerConfigProvider"
 
+  # Kafka's basic-auth REST extension (connect-basic-auth-extension, shipped with Apache Kafka and Confluent
+  # Platform) checks every REST call against a JAAS PropertyFileLoginModule; the start command writes its user file
+  # from the REST credentials secret, so the password never sits in the task definition.
+  rest_auth_dir        = "/tmp/connect-rest-auth"
+  rest_extension_class = "org.apache.kafka.connect.rest.basic.auth.extension.BasicAuthSecurityRestExtension"
+
   base_properties = {
     "bootstrap.servers"                                = local.bootstrap_servers
     "group.id"                                         = local.group_id
@@ -43,6 +49,7 @@ locals {
     "config.providers"                                 = local.config_provider_alias
     "config.providers.secretsmanager.class"            = local.config_provider_class
     "config.providers.secretsmanager.param.aws.region" = var.aws_region
+    "rest.extension.classes"                           = local.rest_extension_class
   }
 
   worker_properties = merge(local.base_properties, var.worker_properties)
@@ -59,16 +66,27 @@ locals {
     ],
   )
 
-  jaas_secret = [for p in ["", "PRODUCER_", "CONSUMER_", "ADMIN_"] : {
-    name      = "CONNECT_${p}SASL_JAAS_CONFIG"
-    valueFrom = "${var.kafka_credentials_secret_arn}:sasl_jaas_config::"
-  }]
+  # REST_BASIC_AUTH_* on purpose: the image turns every CONNECT_* variable into a worker property.
+  container_secrets = concat(
+    [for p in ["", "PRODUCER_", "CONSUMER_", "ADMIN_"] : {
+      name      = "CONNECT_${p}SASL_JAAS_CONFIG"
+      valueFrom = "${var.kafka_credentials_secret_arn}:sasl_jaas_config::"
+    }],
+    [
+      { name = "REST_BASIC_AUTH_USERNAME", valueFrom = "${var.rest_credentials_secret_arn}:username::" },
+      { name = "REST_BASIC_AUTH_PASSWORD", valueFrom = "${var.rest_credentials_secret_arn}:password::" },
+    ],
+  )
 
   # Fargate assigns the task IP at start; the REST advertised host must be that address so workers can
   # forward requests to the leader.
   start_command = join(" && ", concat(
     [for p in var.confluent_hub_plugins : "confluent-hub install --no-prompt ${p}"],
     [
+      "mkdir -p ${local.rest_auth_dir} && umask 077",
+      "printf '%s: %s\\n' \"$REST_BASIC_AUTH_USERNAME\" \"$REST_BASIC_AUTH_PASSWORD\" > ${local.rest_auth_dir}/users.properties",
+      "printf 'KafkaConnect {\\n  org.apache.kafka.connect.rest.basic.auth.extension.PropertyFileLoginModule required\\n  file=\"${local.rest_auth_dir}/users.properties\";\\n};\\n' > ${local.rest_auth_dir}/jaas.conf",
+      "export KAFKA_OPTS=\"$${KAFKA_OPTS:-} -Djava.security.auth.login.config=${local.rest_auth_dir}/jaas.conf\"",
       "export CONNECT_REST_ADVERTISED_HOST_NAME=\"$(hostname -i 2>/dev/null | cut -d' ' -f1 || true)\"",
       "if [ -z \"$CONNECT_REST_ADVERTISED_HOST_NAME\" ]; then export CONNECT_REST_ADVERTISED_HOST_NAME=\"$HOSTNAME\"; fi",
       "exec /etc/confluent/docker/run",
@@ -82,13 +100,14 @@ locals {
     entryPoint  = ["bash", "-c"]
     command     = [local.start_command]
     environment = local.environment
-    secrets     = local.jaas_secret
+    secrets     = local.container_secrets
     portMappings = [{
       containerPort = local.rest_port
       protocol      = "tcp"
     }]
+    # GET /health (KIP-1017, Kafka 3.9+) answers 200 once the worker has joined its group; it needs the REST user.
     healthCheck = {
-      command     = ["CMD-SHELL", "curl -fs http://localhost:${local.rest_port}/ > /dev/null || exit 1"]
+      command     = ["CMD-SHELL", "curl -fs -u \"$REST_BASIC_AUTH_USERNAME:$REST_BASIC_AUTH_PASSWORD\" http://localhost:${local.rest_port}/health > /dev/null || exit 1"]
       interval    = 30
       timeout     = 5
       retries     = 5
@@ -151,9 +170,9 @@ data "aws_iam_policy_document" "execution" {
   }
 
   statement {
-    sid       = "ReadKafkaCredentials"
+    sid       = "ReadWorkerSecrets"
     actions   = ["secretsmanager:GetSecretValue"]
-    resources = [var.kafka_credentials_secret_arn]
+    resources = [var.kafka_credentials_secret_arn, var.rest_credentials_secret_arn]
   }
 
   dynamic "statement" {
@@ -190,23 +209,26 @@ resource "aws_iam_role" "task" {
 }
 
 locals {
-  task_policy_needed = length(var.connector_secret_arns) + length(var.assumable_role_arns) > 0 || var.enable_execute_command
+  # The config provider also reads the workers' own Kafka credentials: connector configs reference them for
+  # clients the connector opens itself (Debezium's schema history producer and consumer).
+  task_secret_arns   = distinct(concat(var.connector_secret_arns, [var.kafka_credentials_secret_arn]))
+  task_policy_needed = true
 }
 
 data "aws_iam_policy_document" "task" {
   count = local.task_policy_needed ? 1 : 0
 
   dynamic "statement" {
-    for_each = length(var.connector_secret_arns) > 0 ? [1] : []
+    for_each = [1]
     content {
       sid       = "ReadConnectorSecrets"
       actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-      resources = var.connector_secret_arns
+      resources = local.task_secret_arns
     }
   }
 
   dynamic "statement" {
-    for_each = length(var.connector_secret_arns) > 0 && length(var.kms_key_arns) > 0 ? [1] : []
+    for_each = length(var.kms_key_arns) > 0 ? [1] : []
     content {
       sid       = "DecryptConnectorSecrets"
       actions   = ["kms:Decrypt"]
@@ -278,8 +300,25 @@ resource "aws_ecs_service" "workers" {
 
   network_configuration {
     subnets          = var.subnet_ids
-    security_groups  = var.security_group_ids
+    security_groups  = concat(var.security_group_ids, [aws_security_group.workers.id])
     assign_public_ip = var.assign_public_ip
+  }
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.rest.arn
+    container_name   = local.container_name
+    container_port   = local.rest_port
+  }
+
+  # Workers need a while to join their group; the load balancer must not kill them for it.
+  health_check_grace_period_seconds = 240
+
+  # A crash-looping image (a plugin or the config provider missing) fails the apply instead of passing silently.
+  wait_for_steady_state = true
+
+  timeouts {
+    create = "30m"
+    update = "30m"
   }
 
   deployment_circuit_breaker {
@@ -287,5 +326,5 @@ resource "aws_ecs_service" "workers" {
     rollback = true
   }
 
-  depends_on = [aws_iam_role_policy.execution, terraform_data.start_after]
+  depends_on = [aws_iam_role_policy.execution, aws_lb_listener.rest, terraform_data.start_after]
 }

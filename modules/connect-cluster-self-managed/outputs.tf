@@ -58,7 +58,24 @@ output "config_provider_reference_format" {
   value       = "$${${local.config_provider_alias}:<secret-id>:<json-key>}"
 }
 
+output "rest_url" {
+  description = "The workers' REST API (TLS on the internal load balancer, stable name in the platform's private zone); give it to the connectonboard provider as connect_rest_url."
+  # Built from the record's name, so it is known while planning; callers still wait for the record.
+  value      = "https://${local.rest_host}"
+  depends_on = [aws_route53_record.rest, aws_lb_listener.rest]
+}
+
+output "workers_ready_id" {
+  description = "Known once the ECS service reached a steady state: connectors depend on it."
+  value       = aws_ecs_service.workers.id
+}
+
 output "rest_hint" {
-  description = "How to reach the Connect REST API (port 8083 on each task's private IP, no load balancer)."
-  value       = "Connect REST API: http://<task-private-ip>:${local.rest_port} inside the VPC (no load balancer). Find task IPs with: aws ecs list-tasks --cluster ${aws_ecs_cluster.this.name} --service-name ${local.name} --region ${var.aws_region}, then aws ecs describe-tasks; post connector configs with PUT /connectors/<name>/config. Logs: CloudWatch group ${local.log_group_name}."
+  description = "How to reach the Connect REST API."
+  value       = "Connect REST API: https://${local.rest_host} from the deploy network (${join(", ", var.rest_access.deploy_cidrs)}), HTTP Basic with the user and password in the secret ${var.rest_credentials_secret_arn}. Logs: CloudWatch group ${local.log_group_name}."
+}
+
+output "bootstrap_servers" {
+  description = "Kafka bootstrap servers as host:port, for clients connectors open themselves (Debezium's schema history)."
+  value       = local.bootstrap_servers
 }

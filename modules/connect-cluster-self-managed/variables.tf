@@ -178,3 +178,40 @@ variable "start_after" {
   type        = list(string)
   default     = []
 }
+
+variable "rest_access" {
+  description = "How the platform's deploy network reaches the workers' REST API: the VPC, private subnets of the internal load balancer, the deploy network's CIDRs (the only allowed sources), the ACM certificate of the TLS listener (it must cover <prefix>-connect.<domain>), and the private Route 53 zone and domain of the stable name."
+  type = object({
+    vpc_id          = string
+    subnet_ids      = list(string)
+    deploy_cidrs    = list(string)
+    certificate_arn = string
+    private_zone_id = string
+    domain          = string
+  })
+
+  validation {
+    condition     = can(regex("^vpc-[0-9a-f]+$", var.rest_access.vpc_id)) && length(var.rest_access.subnet_ids) > 0 && alltrue([for s in var.rest_access.subnet_ids : can(regex("^subnet-[0-9a-f]+$", s))])
+    error_message = "rest_access needs a vpc_id like \"vpc-0a1b2c3d\" and at least one subnet id like \"subnet-0a1b2c3d\"."
+  }
+
+  validation {
+    condition     = length(var.rest_access.deploy_cidrs) > 0 && alltrue([for c in var.rest_access.deploy_cidrs : can(cidrhost(c, 0)) && c != "0.0.0.0/0"])
+    error_message = "rest_access.deploy_cidrs must list the deploy network's IPv4 CIDRs (not 0.0.0.0/0)."
+  }
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/.+$", var.rest_access.certificate_arn)) && can(regex("^Z[A-Z0-9]+$", var.rest_access.private_zone_id)) && can(regex("^([a-z0-9-]+\\.)+[a-z]{2,}$", var.rest_access.domain))
+    error_message = "rest_access needs an ACM certificate ARN, a Route 53 zone id like \"Z0123456789ABCDEFGHIJ\" and a lower-case domain like \"connect.internal.example.org\"."
+  }
+}
+
+variable "rest_credentials_secret_arn" {
+  description = "ARN of the Secrets Manager secret holding the REST user as JSON {username, password} (see rest-credentials-secret). Injected as ECS secrets; the start command writes the basic-auth extension's user file from it."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$", var.rest_credentials_secret_arn))
+    error_message = "rest_credentials_secret_arn must be a Secrets Manager secret ARN."
+  }
+}

@@ -183,6 +183,15 @@ module "kafka_credentials_secret" {
   tags                    = local.tags
 }
 
+module "rest_credentials_secret" {
+  source = "../rest-credentials-secret"
+  count  = local.self_managed ? 1 : 0
+
+  name                    = "${local.prefix}/connect-worker/rest-credentials"
+  recovery_window_in_days = var.platform.secret_recovery_window_days
+  tags                    = local.tags
+}
+
 module "connect_cluster" {
   source = "../connect-cluster-self-managed"
   count  = local.self_managed ? 1 : 0
@@ -200,6 +209,8 @@ module "connect_cluster" {
 
   kafka_bootstrap_endpoint     = one(concat(compact([var.platform.kafka_bootstrap_endpoint]), data.confluent_kafka_cluster.platform[*].bootstrap_endpoint))
   kafka_credentials_secret_arn = module.kafka_credentials_secret[0].secret_arn
+  rest_credentials_secret_arn  = module.rest_credentials_secret[0].secret_arn
+  rest_access                  = var.self_managed_rest_access
   connector_secret_arns        = local.connector_secret_arns
   kms_key_arns                 = var.connect_config_secret_kms_key_arns
   # The roles trust the task role, so their ARNs are built here rather than read from aws_connector_role (no cycle).

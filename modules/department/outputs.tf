@@ -76,6 +76,32 @@ output "self_managed_connect" {
 }
 
 output "self_managed_connect_rest_hint" {
-  description = "How to reach the self-managed workers' REST API to post the generated connector JSON configs (null for managed)."
+  description = "How to reach the self-managed workers' REST API (null for managed)."
   value       = one(module.connect_cluster[*].rest_hint)
+}
+
+output "connect_rest_url" {
+  description = "Self-managed only (else null): the workers' REST API, for the connectonboard provider's connect_rest_url."
+  value       = one(module.connect_cluster[*].rest_url)
+}
+
+output "connect_rest_username" {
+  description = "Self-managed only (else null): the REST user of the workers' basic-auth REST extension."
+  value       = one(module.rest_credentials_secret[*].username)
+}
+
+output "connect_rest_password" {
+  description = "Self-managed only (else null): the REST password, for the connectonboard provider's connect_rest_password."
+  value       = one(module.rest_credentials_secret[*].password)
+  sensitive   = true
+}
+
+output "connect_workers_ready" {
+  description = "Self-managed only (else null): known once the workers' ECS service is steady; connectors wait for it."
+  value       = one(module.connect_cluster[*].workers_ready_id)
+}
+
+output "kafka_bootstrap_servers" {
+  description = "Self-managed only (else null): Kafka bootstrap servers (host:port) the workers use."
+  value       = one(module.connect_cluster[*].bootstrap_servers)
 }

@@ -131,7 +131,7 @@ variable "iam_roles" {
 }
 
 variable "connectors" {
-  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes their JSON configs). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value. paused: Terraform pauses the connector; keep_running: Terraform resumes it and keeps it running; neither: its status is left to Confluent Cloud (a FAILED connector never blocks a config fix)."
+  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes connectonboard_connector resources for them). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value. paused: Terraform pauses the connector; keep_running: Terraform resumes it and keeps it running; neither: its status is left to Confluent Cloud (a FAILED connector never blocks a config fix)."
   type = list(object({
     name         = string
     class        = string
@@ -202,4 +202,22 @@ variable "connect_config_secret_kms_key_arns" {
   description = "Optional: customer-managed KMS keys encrypting the connectors' secrets (self-managed task role gets kms:Decrypt on them)."
   type        = list(string)
   default     = []
+}
+
+variable "self_managed_rest_access" {
+  description = "Self-managed only (the platform file's selfManagedConnect.rest): VPC, load balancer subnets, deploy network CIDRs, ACM certificate, private Route 53 zone and domain of the workers' REST API."
+  type = object({
+    vpc_id          = string
+    subnet_ids      = list(string)
+    deploy_cidrs    = list(string)
+    certificate_arn = string
+    private_zone_id = string
+    domain          = string
+  })
+  default = null
+
+  validation {
+    condition     = (var.runtime == "self-managed") == (var.self_managed_rest_access != null)
+    error_message = "self_managed_rest_access must be set exactly when runtime is \"self-managed\" (from the platform file's selfManagedConnect.rest)."
+  }
 }

@@ -19,7 +19,7 @@ generated from `${m.descriptorFile}`. Owners: ${m.owners?join(", ")}.
 | IAM roles | <#list m.iamRoles as role>`${m.prefix}-${role.name}` (${role.s3Access} on ${role.s3Buckets?join(", ")})<#sep>, </#sep><#else>none</#list> |
 | DLQ and topics | <#list m.topics as topic>`${topic.name}`<#sep>, </#sep></#list><#list m.connectors?filter(c -> c.deadLetterQueue) as c><#if c?is_first>; DLQs </#if>`${c.deadLetterQueueTopic}`<#sep>, </#sep></#list><#list m.connectors?filter(c -> c.createsTopicsUnder??) as c><#if c?is_first>; topics the connectors create themselves (not managed here) under </#if>`${c.createsTopicsUnder}`<#sep>, </#sep></#list> |
 | Private Link egress | <#list m.privateLinkEgress as endpoint>`${endpoint.name}` → ${endpoint.dnsDomains?join(", ")}<#sep>; </#sep><#else>none</#list> |
-| Connectors | <#list m.connectors as c>`${c.name}` (${c.connectorClass}, ${c.tasks} task(s)<#if c.paused>, paused</#if>)<#sep>, </#sep><#else>none</#list><#if m.selfManagedConnectorFiles?has_content>, run from `connectors/*.json`</#if> |
+| Connectors | <#list m.connectors as c>`${c.name}` (${c.connectorClass}, ${c.tasks} task(s)<#if c.paused>, paused</#if>)<#sep>, </#sep><#else>none</#list><#if m.selfManaged??>, on the department's workers (`connectonboard_connector`)</#if> |
 
 ## Plan and apply
 
@@ -60,21 +60,15 @@ When a connector fails (`connect-onboard status --department ${m.departmentName}
 3. Last resort: `terraform apply -replace='module.department.module.connectors[0].confluent_connector.this["<name>"]'`
    re-creates it with a new id, so a sink's consumer group and a source's offsets start over.
 </#if>
-<#if m.selfManagedConnectorFiles?has_content>
+<#if m.selfManaged??>
 
 ## Self-managed connectors
 
-The workers run on ECS; their connectors are the JSON files in `connectors/`, posted to the workers' REST API by
-the deploy step after `terraform apply`:
-
-```sh
-for f in connectors/*.json; do
-  name=$(jq -r .name "$f")
-  jq .config "$f" | curl -fsS -X PUT -H 'Content-Type: application/json' --data @- "$CONNECT_URL/connectors/$name/config"
-  if [ "$(jq -r .initial_state "$f")" = PAUSED ]; then curl -fsS -X PUT "$CONNECT_URL/connectors/$name/pause"; fi
-done
-```
-
-Secrets are `${"$"}{secretsmanager:<secret-id>:<key>}` references that the workers' AWS Secrets Manager config provider
-resolves at runtime; no secret value is in these files.
+The workers run on ECS Fargate behind an internal load balancer (TLS, reachable from the platform's deploy network
+only, HTTP Basic with the REST user in Secrets Manager). Each connector is a `connectonboard_connector` resource in
+`main.tf`: `terraform apply` creates it with its initial state (a paused connector never runs first), changes its
+config, pauses, resumes or stops it, puts back changes made through the REST API, and deletes it when it leaves the
+descriptor. Run `terraform plan` and `apply` from the deploy network. Secrets are
+`${"$"}{secretsmanager:<secret-id>:<key>}` references that the workers' AWS Secrets Manager config provider resolves
+at run time; no secret value is in these files.
 </#if>

@@ -37,6 +37,15 @@ module "department" {
     security_group_ids = ${hcl(m.selfManaged.securityGroupIds)}
     log_retention_days = ${hcl(m.selfManaged.logRetentionDays)}
   }
+  # The workers' REST API (from the platform file): internal load balancer, TLS, deploy network only.
+  self_managed_rest_access = {
+    vpc_id = ${hcl(m.selfManaged.rest.vpcId)}
+    subnet_ids = ${hcl(m.selfManaged.rest.subnetIds)}
+    deploy_cidrs = ${hcl(m.selfManaged.rest.deployCidrs)}
+    certificate_arn = ${hcl(m.selfManaged.rest.certificateArn)}
+    private_zone_id = ${hcl(m.selfManaged.rest.privateZoneId)}
+    domain = ${hcl(m.selfManaged.rest.domain)}
+  }
 </#if>
 
   # The department's topics; DLQ and Connect internal topics are added by the module.
@@ -77,7 +86,8 @@ module "department" {
   ]
 
   # Connectors. Managed ones are created by the module, with secrets read from AWS Secrets Manager at plan time
-  # (only references are here); self-managed ones run from the JSON files in connectors/.
+  # (only references are here); self-managed ones get their ACLs, DLQs and secret access here and are created
+  # below as connectonboard_connector resources.
   connectors = [
 <#list m.connectors as connector>
     {
@@ -112,6 +122,38 @@ module "department" {
   # Extra tags for every AWS resource; the module adds Department, Platform, CostCenter, Owners and ManagedBy.
   tags = var.extra_tags
 }
+<#if m.selfManaged??>
+
+# Self-managed connectors, on the department's workers through their REST API (the connectonboard provider):
+# created with their initial state, changed, paused, resumed and deleted by terraform apply. Secrets are
+# ${"$"}{secretsmanager:<secret-id>:<key>} references the workers resolve; no value is here.
+locals {
+  self_managed_connectors = {
+<#list m.selfManagedConnectors as connector>
+    ${hcl(connector.name)} = {
+      state = ${hcl(connector.state)}
+      config = {
+<#list connector.config as key, value>
+        ${hcl(key)} = ${hcl(value)}
+</#list>
+      }
+      bootstrap_keys = ${hcl(connector.bootstrapKeys)}
+    }
+</#list>
+  }
+}
+
+resource "connectonboard_connector" "this" {
+  for_each = local.self_managed_connectors
+
+  name = each.key
+  state = each.value.state
+  config = merge(each.value.config, { for key in each.value.bootstrap_keys : key => module.department.kafka_bootstrap_servers })
+
+  # After the workers are steady and the topics, ACLs and secrets they use exist.
+  depends_on = [module.department]
+}
+</#if>
 <#if m.quotaGate??>
 
 # Fails the plan when the department is over its connector quota (same check as `connect-onboard quota check`).

@@ -14,13 +14,23 @@ provider "aws" {
   region = ${hcl(m.platform.awsRegion)}
   allowed_account_ids = ${hcl([m.platform.awsAccountId])}
 }
-<#if m.quotaGate??>
+<#if m.quotaGate?? || m.selfManaged??>
 
-# The connect-onboard provider evaluates the department's connector quota during plan
-# (install it with: connect-onboard provider install).
+# The connect-onboard provider (install it with: connect-onboard provider install)<#if m.quotaGate??> evaluates the department's
+# connector quota during plan</#if><#if m.selfManaged??><#if m.quotaGate??> and</#if> manages the connectors on the department's workers; their REST
+# address and credentials come from the department module, so on the first apply they are known only once created</#if>.
 provider "connectonboard" {
+<#if m.quotaGate??>
   platform_file = ${hcl(m.quotaGate.platformFile)}
   quotas_file = ${hcl(m.quotaGate.quotasFile)}
   descriptors = ${hcl(m.quotaGate.descriptors)}
+<#else>
+  platform_file = ${hcl(m.selfManaged.platformFile)}
+</#if>
+<#if m.selfManaged??>
+  connect_rest_url = module.department.connect_rest_url
+  connect_rest_username = module.department.connect_rest_username
+  connect_rest_password = module.department.connect_rest_password
+</#if>
 }
 </#if>

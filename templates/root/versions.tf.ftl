@@ -13,9 +13,9 @@ terraform {
       source = "hashicorp/aws"
       version = ${hcl(m.versions.awsProvider)}
     }
-<#if m.quotaGate??>
+<#if m.quotaGate?? || m.selfManaged??>
     connectonboard = {
-      source = ${hcl(m.quotaGate.providerSource)}
+      source = ${hcl(m.quotaGate???then(m.quotaGate.providerSource, m.selfManaged.providerSource))}
     }
 </#if>
   }

@@ -5,6 +5,7 @@ import dev.connectonboard.descriptor.DescriptorSources;
 import dev.connectonboard.errors.FailureKind;
 import dev.connectonboard.errors.OnboardException;
 import dev.connectonboard.operator.AtomicFiles;
+import dev.connectonboard.operator.status.RestSelfManagedWorkers;
 import dev.connectonboard.operator.status.StatusReader;
 import dev.connectonboard.operator.status.StatusReport;
 import dev.connectonboard.operator.status.render.HtmlStatusPage;
@@ -99,7 +100,8 @@ public final class StatusCommand implements Callable<Integer> {
         }
         StatusReport report;
         try (ConfluentCloudClient client = clients.apply(environment)) {
-            report = new StatusReader(client, clock).read(new StatusReader.Request(loaded.platform(),
+            report = new StatusReader(client, clock, new RestSelfManagedWorkers(environment))
+                    .read(new StatusReader.Request(loaded.platform(),
                     loaded.departments(), scope.department));
         }
         if (html != null) {

@@ -109,6 +109,16 @@ public final class ConnectRestClient {
         return statuses;
     }
 
+    /** Every connector's config and status in one call ({@code GET /connectors?expand=info&expand=status}). */
+    public Map<String, Map.Entry<ConnectorInfo, ConnectorStatus>> connectorsWithStatus() {
+        Map<String, Map.Entry<ConnectorInfo, ConnectorStatus>> all = new TreeMap<>();
+        HttpUrl url = url("connectors").newBuilder().addQueryParameter("expand", "info")
+                .addQueryParameter("expand", "status").build();
+        send("GET", url, null).fields().forEachRemaining(entry -> all.put(entry.getKey(), Map.entry(
+                info(entry.getValue().path("info")), status(entry.getValue().path("status")))));
+        return all;
+    }
+
     /**
      * {@code POST /connectors} with {@code initial_state}, so a connector declared paused or stopped never runs a
      * record first. A connector of that name that already exists is a {@link ConnectApiException.Reason#CONFLICT}.

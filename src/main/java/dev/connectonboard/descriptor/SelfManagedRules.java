@@ -22,7 +22,7 @@ final class SelfManagedRules {
     /** Connector classes that can assume an IAM role with the workers' task role credentials. */
     static final Set<String> ASSUMES_IAM_ROLE = Set.of("io.confluent.connect.s3.S3SinkConnector");
     /** Settings connect-onboard writes into self-managed configs itself (see generate/SelfManagedConfig). */
-    static final Set<String> GENERATED = Set.of("database.server.id", "topic.prefix");
+    static final Set<String> GENERATED = Set.of("database.server.id");
 
     private SelfManagedRules() {
     }

@@ -4,26 +4,18 @@ import dev.connectonboard.descriptor.SourceTopics;
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
 
-import java.util.Map;
-
 /** Names the generated Terraform and configs agree on; the modules use the same conventions. */
 public final class Naming {
-    /**
-     * Confluent Cloud plugin ids and the Java classes self-managed workers run for them, so that one quota policy
-     * (written in plugin ids) covers both runtimes. A class not listed here is used as written.
-     */
-    static final Map<String, String> SELF_MANAGED_CLASSES = Map.of(
-            "S3_SINK", "io.confluent.connect.s3.S3SinkConnector",
-            "PostgresCdcSourceV2", "io.debezium.connector.postgresql.PostgresConnector",
-            "MySqlCdcSourceV2", "io.debezium.connector.mysql.MySqlConnector",
-            "SnowflakeSink", "com.snowflake.kafka.connector.SnowflakeSinkConnector",
-            "HttpSinkV2", "io.confluent.connect.http.HttpSinkConnector");
-
     private Naming() {
     }
 
     public static String deadLetterQueueTopic(DepartmentOnboarding department, Connector connector) {
         return department.prefix() + ".dlq." + connector.name();
+    }
+
+    /** The secret holding the self-managed workers' Kafka API key (the department module creates it). */
+    public static String workerKafkaCredentialsSecret(DepartmentOnboarding department) {
+        return department.prefix() + "/connect-worker/kafka-api-key";
     }
 
     /**
@@ -36,10 +28,6 @@ public final class Naming {
             return null;
         }
         return SourceTopics.createScope(connector, department.prefix());
-    }
-
-    public static String selfManagedClass(String connectorClass) {
-        return SELF_MANAGED_CLASSES.getOrDefault(connectorClass, connectorClass);
     }
 
     /** The worker-side reference to a secret, resolved by the AWS Secrets Manager config provider at runtime. */

@@ -25,7 +25,7 @@ public record RootModuleView(
         List<EndpointView> privateLinkEgress,
         List<IamRoleView> iamRoles,
         List<ConnectorView> connectors,
-        List<String> selfManagedConnectorFiles) {
+        List<SelfManagedConnectorView> selfManagedConnectors) {
 
     public record PlatformView(String name, String organizationId, String environmentId, String kafkaClusterId,
                                String kafkaRestEndpoint, String cloud, String region, String egressGatewayId,
@@ -44,8 +44,22 @@ public record RootModuleView(
                                 List<String> descriptors, boolean enforce) {
     }
 
+    /** @param platformFile the platform file relative to the root module, for the connectonboard provider */
     public record SelfManagedView(int workers, String image, int cpu, int memory, List<String> subnetIds,
-                                  List<String> securityGroupIds, int logRetentionDays) {
+                                  List<String> securityGroupIds, int logRetentionDays, RestAccessView rest,
+                                  String providerSource, String platformFile) {
+    }
+
+    public record RestAccessView(String vpcId, List<String> subnetIds, List<String> deployCidrs,
+                                 String certificateArn, String privateZoneId, String domain) {
+    }
+
+    /**
+     * A {@code connectonboard_connector}: its complete config as literals, and the keys whose value is the Kafka
+     * bootstrap address the department module knows.
+     */
+    public record SelfManagedConnectorView(String name, String state, Map<String, String> config,
+                                           List<String> bootstrapKeys) {
     }
 
     public record TopicView(String name, int partitions, Map<String, String> config) {

@@ -20,6 +20,8 @@ import dev.connectonboard.generate.RootModuleView.IamRoleView;
 import dev.connectonboard.generate.RootModuleView.PlatformView;
 import dev.connectonboard.generate.RootModuleView.QuotaGateView;
 import dev.connectonboard.generate.RootModuleView.SecretView;
+import dev.connectonboard.generate.RootModuleView.RestAccessView;
+import dev.connectonboard.generate.RootModuleView.SelfManagedConnectorView;
 import dev.connectonboard.generate.RootModuleView.SelfManagedView;
 import dev.connectonboard.generate.RootModuleView.TopicView;
 import dev.connectonboard.generate.RootModuleView.VersionsView;
@@ -59,15 +61,15 @@ final class ViewBuilder {
                 versions(platform),
                 backend(platform, descriptor),
                 quotaGate(platform, loaded, moduleDir),
-                selfManaged ? selfManagedView(platform, descriptor.connect().selfManaged()) : null,
+                selfManaged ? selfManagedView(platform, descriptor.connect().selfManaged(), moduleDir) : null,
                 descriptor.topics().stream().map(ViewBuilder::topicView).toList(),
                 descriptor.privateLinkEgress().stream()
                         .map(e -> new EndpointView(e.name(), e.vpcEndpointServiceName(), e.dnsDomains())).toList(),
                 descriptor.iamRoles().stream()
                         .map(r -> new IamRoleView(r.name(), r.s3().buckets(), r.s3().access().yamlName())).toList(),
                 descriptor.connectors().stream().map(c -> connectorView(descriptor, c)).toList(),
-                selfManaged ? descriptor.connectors().stream().map(c -> "connectors/" + c.name() + ".json").toList()
-                        : List.of());
+                selfManaged ? descriptor.connectors().stream().map(c -> selfManagedConnector(platform, descriptor, c))
+                        .toList() : List.of());
     }
 
     static List<String> header(String source, String regenerateCommand) {
@@ -143,13 +145,25 @@ final class ViewBuilder {
     }
 
     /** The department names one of the platform's worker images; the workers run its full reference. */
-    private static SelfManagedView selfManagedView(Platform platform, SelfManagedSettings settings) {
+    private SelfManagedView selfManagedView(Platform platform, SelfManagedSettings settings, Path moduleDir) {
         String image = platform.selfManagedConnect() == null ? settings.image()
                 : platform.selfManagedConnect().workerImages().stream()
                 .filter(candidate -> candidate.name().equals(settings.image()))
                 .map(SelfManagedConnect.WorkerImage::image).findFirst().orElse(settings.image());
+        SelfManagedConnect.RestAccess rest = platform.selfManagedConnect() == null ? null
+                : platform.selfManagedConnect().rest();
+        RestAccessView restView = rest == null ? null : new RestAccessView(rest.vpcId(), rest.subnetIds(),
+                rest.deployCidrs(), rest.certificateArn(), rest.privateZoneId(), rest.domain());
         return new SelfManagedView(settings.workers(), image, settings.cpu(), settings.memory(),
-                settings.subnetIds(), settings.securityGroupIds(), settings.logRetentionDays());
+                settings.subnetIds(), settings.securityGroupIds(), settings.logRetentionDays(), restView, PROVIDER_SOURCE,
+                relative(moduleDir, request.platform().file()));
+    }
+
+    private static SelfManagedConnectorView selfManagedConnector(Platform platform, DepartmentOnboarding department,
+                                                                 Connector connector) {
+        SelfManagedConfig.Result config = SelfManagedConfig.of(platform, department, connector);
+        return new SelfManagedConnectorView(connector.name(), connector.state() == ConnectorState.PAUSED
+                ? "paused" : "running", config.config(), config.bootstrapKeys());
     }
 
     private static TopicView topicView(Topic topic) {

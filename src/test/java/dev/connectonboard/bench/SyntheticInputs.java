@@ -57,6 +57,8 @@ final class SyntheticInputs {
                     subnetIds: [subnet-0c1d2e3f]
                     deployCidrs: [10.40.8.0/24]
                     certificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b
+                    privateZoneId: Z0123456789ABCDEFGHIJ
+                    domain: connect.internal.example.org
                 """);
         return platform;
     }

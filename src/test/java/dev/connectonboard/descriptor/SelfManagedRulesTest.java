@@ -31,6 +31,8 @@ class SelfManagedRulesTest {
                 subnetIds: [subnet-0c1d2e3f]
                 deployCidrs: [10.40.8.0/24]
                 certificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b
+                privateZoneId: Z0123456789ABCDEFGHIJ
+                domain: connect.internal.example.org
             """;
     private static final String HEADER = """
             apiVersion: connect-onboard/v1
@@ -69,7 +71,7 @@ class SelfManagedRulesTest {
 
     @Test
     void refusesAConnectorWhoseClassIsNotInItsImage() throws IOException {
-        Path research = research("connect-7-9", "  - { name: rsch-cdc, class: MySqlCdcSourceV2, topics: [rsch.a], "
+        Path research = research("connect-7-9", "  - { name: rsch-cdc, class: MySqlCdcSourceV2, topics: [rsch.a], createsTopics: true, "
                 + "config: { database.hostname: db.example.org, database.user: cdc, topic.prefix: rsch.cdc },\n"
                 + "      secrets: { database.password: { awsSecretsManager: { secretId: rsch/db, key: pw } } } }\n");
         assertEquals(List.of(at(research, 11, 23, "connectors[0].class", "connector class 'MySqlCdcSourceV2'"
@@ -102,7 +104,7 @@ class SelfManagedRulesTest {
         Path research = research("connect-7-9", "  - { name: rsch-sink, class: S3_SINK, topics: [rsch.a], "
                 + "config: { s3.bucket.name: rsch-archive } }\n"
                 + "  - { name: rsch-cdc, class: io.debezium.connector.mysql.MySqlConnector, topics: [rsch.a],"
-                + " iamRole: writer,\n      config: { database.hostname: db.example.org, database.user: cdc },\n"
+                + " iamRole: writer,\n      config: { database.hostname: db.example.org, database.user: cdc, topic.prefix: rsch.cdc },\n"
                 + "      secrets: { database.password: { awsSecretsManager: { secretId: rsch/db, key: pw } } } }\n");
         List<String> problems = problems(research);
         assertEquals(List.of(

@@ -20,7 +20,7 @@ class GeneratedExamplesParseBackTest {
     @CsvSource({
             "finance, fin, managed, 3, 4, 1, 1, 0",
             "hr, hr, managed, 1, 1, 0, 0, 0",
-            "research, rsch, self-managed, 2, 1, 0, 1, 2"})
+            "research, rsch, self-managed, 2, 1, 0, 1, 0"})
     void rootModuleHasEachComponentWithTheDescriptorsCounts(String department, String prefix, String runtime,
                                                             int connectors, int topics, int endpoints, int roles,
                                                             int connectorFiles) throws Exception {

@@ -126,9 +126,18 @@ class GeneratedTerraformTest {
         return terraform.planJson(root).path("planned_values").path("outputs");
     }
 
-    /** The quota data source needs the connect-onboard provider; its own tests plan it for real. */
+    /**
+     * The quota data source and the self-managed connectors need the connect-onboard provider; their own tests run
+     * it for real (QuotaGateTerraformTest, ConnectorResourceTerraformTest).
+     */
     private static String withoutProviderSpecificBlocks(String mainTf) {
-        int data = mainTf.indexOf("data \"connectonboard_quota\"");
+        int data = -1;
+        for (String block : new String[] {"locals {\n  self_managed_connectors", "data \"connectonboard_quota\""}) {
+            int at = mainTf.indexOf(block);
+            if (at >= 0 && (data < 0 || at < data)) {
+                data = at;
+            }
+        }
         if (data < 0) {
             return mainTf;
         }

@@ -77,8 +77,13 @@ class ConnectClusterSelfManagedPlanTest {
     @Test
     void injectsKafkaCredentialsOnlyAsEcsSecretsFromTheGivenArn() {
         JsonNode secrets = container.path("secrets");
-        assertEquals(4, secrets.size(), "worker, producer, consumer and admin clients: " + secrets);
+        assertEquals(6, secrets.size(), "worker, producer, consumer and admin clients, REST user: " + secrets);
         for (JsonNode secret : secrets) {
+            if (secret.path("name").asText().startsWith("REST_BASIC_AUTH_")) {
+                assertTrue(secret.path("valueFrom").asText().startsWith(
+                        "arn:aws:secretsmanager:eu-west-1:123456789012:secret:fin/connect-worker/rest-credentials-"));
+                continue;
+            }
             assertEquals(CREDENTIALS_ARN + ":sasl_jaas_config::", secret.path("valueFrom").asText());
             assertTrue(secret.path("name").asText().endsWith("SASL_JAAS_CONFIG"));
         }
@@ -103,13 +108,16 @@ class ConnectClusterSelfManagedPlanTest {
         Map<String, String> resourceByAction = new HashMap<>();
         for (JsonNode statement : policy.path("Statement")) {
             assertFalse(statement.path("Resource").toString().contains("*\""), "no wildcard resource: " + statement);
-            statement.path("Action").forEach(a -> resourceByAction.put(a.asText(), statement.path("Resource").asText()));
+            String resources = statement.path("Resource").isArray() ? statement.path("Resource").toString()
+                    : statement.path("Resource").asText();
+            statement.path("Action").forEach(a -> resourceByAction.put(a.asText(), resources));
             if (statement.path("Action").isTextual()) {
-                resourceByAction.put(statement.path("Action").asText(), statement.path("Resource").asText());
+                resourceByAction.put(statement.path("Action").asText(), resources);
             }
         }
-        assertEquals("arn:aws:secretsmanager:eu-west-1:123456789012:secret:fin/payments-db-??????",
-                resourceByAction.get("secretsmanager:GetSecretValue"));
+        // the connector secrets, and the workers' own Kafka credentials for Debezium's schema history clients
+        assertEquals("[\"arn:aws:secretsmanager:eu-west-1:123456789012:secret:fin/payments-db-??????\",\""
+                + CREDENTIALS_ARN + "\"]", resourceByAction.get("secretsmanager:GetSecretValue"));
         assertEquals("arn:aws:iam::123456789012:role/fin-archive-writer", resourceByAction.get("sts:AssumeRole"));
         assertEquals(List.of("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue", "sts:AssumeRole"),
                 resourceByAction.keySet().stream().sorted().toList());
@@ -126,7 +134,47 @@ class ConnectClusterSelfManagedPlanTest {
                 "module.workers.aws_iam_role.task",
                 "module.workers.aws_iam_role_policy.execution",
                 "module.workers.aws_iam_role_policy.task[0]",
+                "module.workers.aws_lb.rest",
+                "module.workers.aws_lb_listener.rest",
+                "module.workers.aws_lb_target_group.rest",
+                "module.workers.aws_route53_record.rest",
+                "module.workers.aws_security_group.rest_lb",
+                "module.workers.aws_security_group.workers",
+                "module.workers.aws_vpc_security_group_egress_rule.rest_lb_to_workers",
+                "module.workers.aws_vpc_security_group_ingress_rule.rest_lb_from_deploy[\"10.40.8.0/24\"]",
+                "module.workers.aws_vpc_security_group_ingress_rule.workers_from_lb",
+                "module.workers.aws_vpc_security_group_ingress_rule.workers_from_workers",
                 "module.workers.terraform_data.start_after"), plan.addresses());
+    }
+
+    @Test
+    void applyWaitsForASteadyServiceBehindTheRestLoadBalancer() {
+        JsonNode service = plan.requireResource("module.workers.aws_ecs_service.workers").path("values");
+        assertTrue(service.path("wait_for_steady_state").asBoolean(), "a crash-looping image fails the apply");
+        assertEquals(8083, service.path("load_balancer").get(0).path("container_port").asInt());
+        assertTrue(service.path("deployment_circuit_breaker").get(0).path("enable").asBoolean());
+        assertTrue(container.path("healthCheck").path("command").get(1).asText()
+                .contains("-u \"$REST_BASIC_AUTH_USERNAME:$REST_BASIC_AUTH_PASSWORD\" http://localhost:8083/health"));
+    }
+
+    @Test
+    void restApiIsAuthenticatedAndReachableOverTlsFromTheDeployNetworkOnly() {
+        assertEquals("org.apache.kafka.connect.rest.basic.auth.extension.BasicAuthSecurityRestExtension",
+                environment().get("CONNECT_REST_EXTENSION_CLASSES"));
+        assertTrue(container.path("command").get(0).asText().contains("-Djava.security.auth.login.config="));
+        assertFalse(environment().keySet().stream().anyMatch(k -> k.startsWith("CONNECT_REST_BASIC")),
+                "REST credentials never become worker properties");
+        JsonNode lb = plan.requireResource("module.workers.aws_lb.rest").path("values");
+        assertTrue(lb.path("internal").asBoolean());
+        assertEquals("network", lb.path("load_balancer_type").asText());
+        JsonNode listener = plan.requireResource("module.workers.aws_lb_listener.rest").path("values");
+        assertEquals("TLS", listener.path("protocol").asText());
+        assertEquals(443, listener.path("port").asInt());
+        JsonNode ingress = plan.requireResource(
+                "module.workers.aws_vpc_security_group_ingress_rule.rest_lb_from_deploy[\"10.40.8.0/24\"]")
+                .path("values");
+        assertEquals("10.40.8.0/24", ingress.path("cidr_ipv4").asText());
+        assertEquals("https://fin-connect.connect.internal.example.org", plan.output("rest_url").asText());
     }
 
     private static Map<String, String> environment() {

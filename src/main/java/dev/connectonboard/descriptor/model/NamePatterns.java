@@ -49,6 +49,7 @@ public final class NamePatterns {
     public static final String IPV4_CIDR = "^((25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$";
     public static final String ACM_CERTIFICATE_ARN =
             "^arn:aws[a-z-]*:acm:[a-z]{2}-[a-z]+-[0-9]:[0-9]{12}:certificate/[0-9a-f-]{36}$";
+    public static final String ROUTE53_ZONE_ID = "^Z[A-Z0-9]{4,31}$";
     public static final String PLUGIN_VERSION = "^[0-9A-Za-z][0-9A-Za-z._+-]{0,39}$";
     public static final String JAVA_CLASS = "^([a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]{0,127}$";
     /** Free text for reviewers: one line, no control characters (nothing can reach a terminal as a sequence). */
@@ -89,6 +90,7 @@ public final class NamePatterns {
             Map.entry(VPC_ID, "an AWS VPC id such as vpc-0a1b2c3d"),
             Map.entry(IPV4_CIDR, "an IPv4 CIDR block such as 10.40.0.0/24"),
             Map.entry(ACM_CERTIFICATE_ARN, "an ACM certificate ARN such as arn:aws:acm:eu-west-1:123456789012:certificate/<uuid>"),
+            Map.entry(ROUTE53_ZONE_ID, "a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ"),
             Map.entry(PLUGIN_VERSION, "a plugin version such as 10.5.17 or 2.7.3.Final"),
             Map.entry(JAVA_CLASS, "a fully qualified Java class name such as io.confluent.connect.s3.S3SinkConnector"),
             Map.entry(REASON, "one line of 10 to 500 characters saying why (a ticket, where the data went)"));

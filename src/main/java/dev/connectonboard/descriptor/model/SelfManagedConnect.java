@@ -69,8 +69,13 @@ public record SelfManagedConnect(
                     + "sources allowed to reach the REST API.")
             List<@Pattern(regexp = NamePatterns.IPV4_CIDR) String> deployCidrs,
             @JsonProperty(required = true) @Pattern(regexp = NamePatterns.ACM_CERTIFICATE_ARN)
-            @JsonPropertyDescription("ACM certificate of the TLS listener; REST credentials never travel in clear.")
-            String certificateArn) {
+            @JsonPropertyDescription("ACM certificate of the TLS listener, covering <prefix>-connect.<domain>; REST "
+                    + "credentials never travel in clear.") String certificateArn,
+            @JsonProperty(required = true) @Pattern(regexp = NamePatterns.ROUTE53_ZONE_ID)
+            @JsonPropertyDescription("Private Route 53 zone of the stable REST names.") String privateZoneId,
+            @JsonProperty(required = true) @Pattern(regexp = NamePatterns.HOSTNAME)
+            @JsonPropertyDescription("Domain of that zone: each department's workers answer at "
+                    + "https://<prefix>-connect.<domain>.") String domain) {
 
         public RestAccess {
             subnetIds = subnetIds == null ? List.of() : List.copyOf(subnetIds);

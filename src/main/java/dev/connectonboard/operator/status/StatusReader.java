@@ -37,10 +37,17 @@ public final class StatusReader {
 
     private final ConfluentCloudClient client;
     private final Clock clock;
+    private final SelfManagedWorkers workers;
 
     public StatusReader(ConfluentCloudClient client, Clock clock) {
+        this(client, clock, SelfManagedWorkers.none());
+    }
+
+    /** @param workers where self-managed departments' connectors are read (their workers' REST API) */
+    public StatusReader(ConfluentCloudClient client, Clock clock, SelfManagedWorkers workers) {
         this.client = Objects.requireNonNull(client, "client");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.workers = Objects.requireNonNull(workers, "workers");
     }
 
     /**
@@ -89,8 +96,8 @@ public final class StatusReader {
 
         List<DepartmentView> departments = new ArrayList<>();
         for (Loaded<DepartmentOnboarding> department : shown) {
-            departments.add(view(department, liveByDepartment.getOrDefault(department.value().name(), List.of()),
-                    diagnostics, counts));
+            departments.add(view(platform, department, liveByDepartment.getOrDefault(department.value().name(),
+                    List.of()), diagnostics, counts));
         }
         List<ConnectorView> unownedViews = unowned.stream().map(c -> ConnectorJoin.live(c, null, null,
                 diagnostics.get(c.name()), ConnectorJoin.recordsOf(c, counts))).toList();
@@ -115,10 +122,23 @@ public final class StatusReader {
         }
     }
 
-    private static DepartmentView view(Loaded<DepartmentOnboarding> loaded, List<LiveConnector> live,
-                                       Map<String, ConnectorStatus> diagnostics, Map<String, RecordCounts> counts) {
+    private DepartmentView view(Platform platform, Loaded<DepartmentOnboarding> loaded, List<LiveConnector> live,
+                                Map<String, ConnectorStatus> diagnostics, Map<String, RecordCounts> counts) {
         DepartmentOnboarding department = loaded.value();
         boolean selfManaged = department.connect().runtime() == ConnectRuntime.SELF_MANAGED;
+        String unreachable = null;
+        if (selfManaged) {
+            try {
+                List<LiveConnector> fromWorkers = new ArrayList<>(live);
+                workers.connectors(platform, department).stream()
+                        .filter(c -> c.name().startsWith(department.prefix() + "-")).forEach(fromWorkers::add);
+                live = fromWorkers;
+            } catch (SelfManagedWorkers.WorkersUnavailable notRead) {
+                unreachable = notRead.getMessage();
+            }
+        }
+        // Workers that were read join like Confluent Cloud's listing: a declared connector not there is MISSING.
+        boolean notReported = selfManaged && unreachable != null;
         Map<String, LiveConnector> liveByName = new LinkedHashMap<>();
         live.forEach(c -> liveByName.put(c.name(), c));
         List<ConnectorView> connectors = new ArrayList<>();
@@ -129,7 +149,7 @@ public final class StatusReader {
             if (found != null) {
                 connectors.add(ConnectorJoin.live(found, declared, declaredAt, diagnostics.get(found.name()),
                         ConnectorJoin.recordsOf(found, counts)));
-            } else if (selfManaged) {
+            } else if (notReported) {
                 connectors.add(ConnectorJoin.notReported(declared, declaredAt));
             } else {
                 connectors.add(ConnectorJoin.missing(declared, declaredAt));
@@ -139,10 +159,10 @@ public final class StatusReader {
             connectors.add(ConnectorJoin.live(undeclared, null, null, diagnostics.get(undeclared.name()),
                     ConnectorJoin.recordsOf(undeclared, counts)));
         }
-        String note = selfManaged && !department.connectors().isEmpty()
+        String note = notReported && !department.connectors().isEmpty()
                 ? "Self-managed: the declared connectors run on the department's workers on ECS Fargate and Confluent"
-                + " Cloud does not report them; EBS reads their state from the workers' REST API and their logs in"
-                + " CloudWatch." : "";
+                + " Cloud does not report them; their workers could not be read here (" + unreachable + "). Logs"
+                + " are in CloudWatch." : "";
         return new DepartmentView(department.name(), department.prefix(), department.connect().runtime().yamlName(),
                 department.department().owners(), loaded.file().toString(), connectors, note);
     }
