@@ -77,12 +77,23 @@ final class ChangeClassifier {
 
     private static boolean moreTasks(ResourceChange change) {
         try {
-            String before = change.valueBefore("config_nonsensitive", "tasks.max");
-            String after = change.valueAfter("config_nonsensitive", "tasks.max");
+            String before = tasks(change, true);
+            String after = tasks(change, false);
             return before != null && after != null && Integer.parseInt(after) > Integer.parseInt(before);
         } catch (NumberFormatException notANumber) {
             return false;
         }
+    }
+
+    /** tasks.max of a managed ({@code config_nonsensitive}) or self-managed ({@code config}) connector. */
+    private static String tasks(ResourceChange change, boolean before) {
+        for (String map : new String[] {"config_nonsensitive", "config"}) {
+            String value = before ? change.valueBefore(map, "tasks.max") : change.valueAfter(map, "tasks.max");
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static String verb(PlanAction action) {
@@ -109,8 +120,7 @@ final class ChangeClassifier {
                     + "new one"
                     : "changes access, it comes back with a new id and connectors relying on it may fail in between";
             case ADDS -> kind == ResourceKind.CONNECTOR && change.action() == PlanAction.UPDATE
-                    ? "adds tasks (tasks.max " + change.valueBefore("config_nonsensitive", "tasks.max") + " -> "
-                    + change.valueAfter("config_nonsensitive", "tasks.max") + ")" : null;
+                    ? "adds tasks (tasks.max " + tasks(change, true) + " -> " + tasks(change, false) + ")" : null;
             case RELEASES -> change.action() == PlanAction.FORGET ? "nothing is destroyed" : null;
             case UPDATES -> change.action().destroys() ? "loses no data or access" : null;
         };

@@ -105,7 +105,8 @@ final class DescriptorIndex {
     }
 
     private Trace connector(ResourceChange change) {
-        String name = firstNonNull(change.value("config_nonsensitive", "name"), change.ownKey(), change.address());
+        String name = firstNonNull(change.value("config_nonsensitive", "name"), change.value("name"), change.ownKey(),
+                change.address());
         String label = "connector " + name;
         if (removed()) {
             return new Trace(new Subject(label, "connector", name, "the department is removed"), null);

@@ -13,6 +13,8 @@ enum ResourceKind {
     private static final Map<String, ResourceKind> BY_TYPE = Map.ofEntries(
             Map.entry("confluent_kafka_topic", TOPIC),
             Map.entry("confluent_connector", CONNECTOR),
+            // self-managed connectors on the department's workers (connect-onboard's own provider)
+            Map.entry("connectonboard_connector", CONNECTOR),
             Map.entry("confluent_service_account", ACCESS),
             Map.entry("confluent_api_key", ACCESS),
             Map.entry("confluent_kafka_acl", ACCESS),
@@ -28,6 +30,14 @@ enum ResourceKind {
             Map.entry("aws_secretsmanager_secret_version", ACCESS),
             Map.entry("aws_vpc_endpoint_service_allowed_principal", ACCESS),
             Map.entry("aws_vpc_endpoint_connection_accepter", ACCESS),
+            // the self-managed workers' network paths (their REST API behind a load balancer)
+            Map.entry("aws_security_group", ACCESS),
+            Map.entry("aws_vpc_security_group_ingress_rule", ACCESS),
+            Map.entry("aws_vpc_security_group_egress_rule", ACCESS),
+            Map.entry("aws_lb", OTHER),
+            Map.entry("aws_lb_listener", OTHER),
+            Map.entry("aws_lb_target_group", OTHER),
+            Map.entry("aws_route53_record", OTHER),
             Map.entry("aws_cloudwatch_log_group", OTHER),
             Map.entry("aws_ecs_cluster", OTHER),
             Map.entry("aws_ecs_task_definition", OTHER),

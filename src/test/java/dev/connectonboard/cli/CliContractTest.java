@@ -96,7 +96,8 @@ class CliContractTest {
     void withoutPathsCommandsReadTheFolderThePlatformFileNames() {
         CliResult generate = offline("generate", "--check", "--platform", PLATFORM);
         assertEquals(ExitCode.OK, generate.exitCode(), generate::toString);
-        assertEquals("generated is up to date (3 departments, 23 files)\n", generate.out());
+        assertTrue(generate.out().matches("generated is up to date \\(3 departments, [0-9]+ files\\)\n"),
+                generate::toString);
         CliResult quota = offline("quota", "check", "--offline", "--platform", PLATFORM, "--quotas", QUOTAS);
         assertTrue(quota.out().contains("3 departments") || quota.out().contains("of 3 departments"),
                 quota::toString);

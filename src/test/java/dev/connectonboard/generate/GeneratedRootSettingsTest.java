@@ -136,9 +136,16 @@ class GeneratedRootSettingsTest {
         assertEquals("rsch.experiments.", research.get(0).get("creates_topics_under"));
         assertEquals(List.of(), research.get(0).get("topics"));
         assertFalse(research.get(1).containsKey("creates_topics_under"), research.get(1).toString());
-        String json = workspace.read("research/connectors/rsch-experiments-mysql-source.json");
-        assertTrue(json.contains("\"topic.creation.default.replication.factor\": \"3\""), json);
-        assertFalse(workspace.read("research/connectors/rsch-papers-s3-sink.json").contains("topic.creation"));
+        // Self-managed connector configs live in the root's locals, one entry per connector (source first).
+        String root = workspace.read("research/main.tf");
+        int source = root.indexOf("\"rsch-experiments-mysql-source\" = {");
+        int sink = root.indexOf("\"rsch-papers-s3-sink\" = {");
+        assertTrue(source > 0 && sink > source, root);
+        String sourceConfig = root.substring(source, sink);
+        String sinkConfig = root.substring(sink, root.indexOf("resource \"connectonboard_connector\"", sink));
+        assertTrue(sourceConfig.matches("(?s).*\"topic\\.creation\\.default\\.replication\\.factor\"\\s+= \"3\".*"),
+                sourceConfig);
+        assertFalse(sinkConfig.contains("topic.creation"), sinkConfig);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> finance = (List<Map<String, Object>>) block(workspace.read("finance/main.tf"),
                 "module", "department").get("connectors");

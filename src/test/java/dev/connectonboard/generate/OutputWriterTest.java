@@ -58,13 +58,20 @@ class OutputWriterTest {
         workspace.generate(false);
         Path state = workspace.out.resolve("research/terraform.tfstate");
         Files.writeString(state, "{}");
-        workspace.edit("research", "  - name: rsch-papers-s3-sink", "  - name: rsch-papers-archive-sink");
+        // A connector config file an earlier version wrote, and a generated .tf file no template produces any more.
+        Path oldConfig = workspace.out.resolve("research/connectors/rsch-papers-s3-sink.json");
+        Files.createDirectories(oldConfig.getParent());
+        Files.writeString(oldConfig, "{}");
+        Path oldTf = workspace.out.resolve("research/retired.tf");
+        Files.writeString(oldTf, workspace.read("research/versions.tf"));
 
         OutputPlan plan = workspace.generate(false).plan();
 
-        assertEquals(List.of(Path.of("research/connectors/rsch-papers-s3-sink.json")), plan.removed());
-        assertFalse(Files.exists(workspace.out.resolve("research/connectors/rsch-papers-s3-sink.json")));
-        assertTrue(Files.exists(workspace.out.resolve("research/connectors/rsch-papers-archive-sink.json")));
+        assertEquals(List.of(Path.of("research/connectors/rsch-papers-s3-sink.json"), Path.of("research/retired.tf")),
+                plan.removed().stream().sorted().toList());
+        assertFalse(Files.exists(oldConfig));
+        assertFalse(Files.exists(oldTf));
+        assertTrue(Files.exists(workspace.out.resolve("research/main.tf")));
         assertTrue(Files.exists(state));
     }
 
@@ -72,20 +79,19 @@ class OutputWriterTest {
     void aFailedWriteLeavesTheOutputFolderExactlyAsItWas(@TempDir Path dir) throws Exception {
         Workspace workspace = new Workspace(dir);
         workspace.generate(false);
-        // research/connectors becomes a file, so writing the connector configs fails after other files moved in
-        deleteTree(workspace.out.resolve("research/connectors"));
-        Files.writeString(workspace.out.resolve("research/connectors"), "in the way");
+        // the research folder becomes a file, so writing research's files fails after finance's (earlier in order)
+        // already moved in
+        deleteTree(workspace.out.resolve("research"));
+        Files.writeString(workspace.out.resolve("research"), "in the way");
         workspace.edit("finance", "flush.size: 1000", "flush.size: 3000");
         workspace.edit("research", "logRetentionDays: 14", "logRetentionDays: 30");
         String financeBefore = workspace.read("finance/main.tf");
-        String researchBefore = workspace.read("research/main.tf");
 
         OnboardException failure = assertThrows(OnboardException.class, () -> workspace.generate(false));
 
         assertTrue(failure.getMessage().contains("was left as it was"), failure.getMessage());
         assertEquals(financeBefore, workspace.read("finance/main.tf"));
-        assertEquals(researchBefore, workspace.read("research/main.tf"));
-        assertEquals("in the way", workspace.read("research/connectors"));
+        assertEquals("in the way", workspace.read("research"));
         try (Stream<Path> leftovers = Files.list(workspace.out)) {
             assertTrue(leftovers.noneMatch(p -> p.getFileName().toString().startsWith(".connect-onboard-staging")));
         }

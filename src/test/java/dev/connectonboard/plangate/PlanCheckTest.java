@@ -124,6 +124,28 @@ class PlanCheckTest {
     }
 
     @Test
+    void aSelfManagedConnectorRenamedThroughTheConnectOnboardProviderResetsIt() {
+        Path shop = HandMadePlan.shop(dir, "");
+        HandMadePlan plan = HandMadePlan.of("shop");
+        plan.change("module.department.module.connectors_self_managed[0]", "connectonboard_connector", "this",
+                "shop-orders-sink", List.of("delete"), HandMadePlan.JSON.createObjectNode().put("name",
+                        "shop-orders-sink"), null);
+        plan.change("module.department.module.connectors_self_managed[0]", "connectonboard_connector", "this",
+                "shop-orders-s3-sink", List.of("update"), HandMadePlan.JSON.createObjectNode().put("name",
+                        "shop-orders-s3-sink").set("config", HandMadePlan.JSON.createObjectNode().put("tasks.max", "1")),
+                HandMadePlan.JSON.createObjectNode().put("name", "shop-orders-s3-sink")
+                        .set("config", HandMadePlan.JSON.createObjectNode().put("tasks.max", "3")));
+        DepartmentPlanVerdict verdict = check(shop, plan);
+        Finding reset = only(verdict, Effect.RESETS_CONNECTORS);
+        assertTrue(reset.message().startsWith("connector shop-orders-sink is deleted: resets the connector"),
+                reset.message());
+        assertEquals(shop + ":15", reset.source().cite());
+        Finding more = only(verdict, Effect.ADDS);
+        assertTrue(more.message().contains("adds tasks (tasks.max 1 -> 3)"), more.message());
+        assertEquals(shop + ":16", more.source().cite());
+    }
+
+    @Test
     void moreTasksAreAnAdditionAndAPlainUpdateIsAnUpdate() {
         Path shop = HandMadePlan.shop(dir, "");
         DepartmentPlanVerdict verdict = check(shop, HandMadePlan.of("shop")
