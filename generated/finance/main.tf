@@ -61,12 +61,15 @@ module "department" {
     },
   ]
 
-  # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint.
+  # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint; connectors
+  # wait until each access point is READY. service_owner "platform": Terraform accepts the endpoint connection;
+  # "external": the endpoint service's owner accepts it (README: Private Link egress).
   private_link_egress = [
     {
       name                      = "payments-db"
       vpc_endpoint_service_name = "com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0"
       dns_domains               = ["payments-db.fin.internal.example.org"]
+      service_owner             = "platform"
     },
   ]
 

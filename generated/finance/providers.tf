@@ -17,7 +17,8 @@ provider "aws" {
 }
 
 # The connect-onboard provider (install it with: connect-onboard provider install) evaluates the department's
-# connector quota during plan.
+# connector quota during plan; it holds the connectors back until each Private Link access point is READY (Confluent's
+# status, read with the Cloud API key).
 provider "connectonboard" {
   platform_file = "../../examples/platform.yaml"
   quotas_file   = "../../examples/quotas.yaml"

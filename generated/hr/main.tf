@@ -40,7 +40,9 @@ module "department" {
     },
   ]
 
-  # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint.
+  # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint; connectors
+  # wait until each access point is READY. service_owner "platform": Terraform accepts the endpoint connection;
+  # "external": the endpoint service's owner accepts it (README: Private Link egress).
   private_link_egress = []
 
   # AWS IAM roles the connectors assume through a Confluent provider integration.

@@ -17,8 +17,8 @@ provider "aws" {
 }
 
 # The connect-onboard provider (install it with: connect-onboard provider install) evaluates the department's
-# connector quota during plan and manages the connectors on the department's workers; their REST
-# address and credentials come from the department module, so on the first apply they are known only once created.
+# connector quota during plan; it manages the connectors on the department's workers (their REST address and
+# credentials come from the department module, so on the first apply they are known only once created).
 provider "connectonboard" {
   platform_file         = "../../examples/platform.yaml"
   quotas_file           = "../../examples/quotas.yaml"

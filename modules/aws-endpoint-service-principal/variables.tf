@@ -17,3 +17,13 @@ variable "principal_arn" {
     error_message = "principal_arn must be an IAM ARN such as \"arn:aws:iam::123456789012:role/...\"."
   }
 }
+
+variable "vpc_endpoint_ids" {
+  description = "Map of the same entry names to the VPC endpoint Confluent created for each (\"vpce-...\", private-link-egress.vpc_endpoint_ids); its connection to the endpoint service is accepted here."
+  type        = map(string)
+
+  validation {
+    condition     = alltrue([for id in values(var.vpc_endpoint_ids) : can(regex("^vpce-[0-9a-f]{8,17}$", id))])
+    error_message = "Every VPC endpoint id must look like \"vpce-0123456789abcdef0\"."
+  }
+}

@@ -36,6 +36,7 @@ locals {
   ])
 
   managed_connectors = local.managed ? var.connectors : []
+  platform_endpoints = [for p in var.private_link_egress : p if p.service_owner == "platform"]
 
   # Outputs of optional modules as plain maps ({} when the module has no instance; merge ignores null).
   integrations       = merge({}, one(module.provider_integration[*].integrations))
@@ -115,15 +116,21 @@ module "private_link_egress" {
   environment_id = var.platform.environment_id
   gateway_id     = var.platform.egress_gateway_id
   endpoints      = var.private_link_egress
-  aws_side_ready = values(module.aws_endpoint_service_principal[0].allowed_principal_ids)
+  # Indexed outputs (not the whole module), so the two modules' references form no cycle.
+  aws_side_ready = length(local.platform_endpoints) > 0 ? values(module.aws_endpoint_service_principal[0].allowed_principal_ids) : []
+  accepted_ids   = length(local.platform_endpoints) > 0 ? module.aws_endpoint_service_principal[0].accepted_ids : {}
 }
 
+# Only endpoint services in the platform's AWS account: Terraform allows the gateway and accepts its connection.
+# An "external" service's owner does both by hand (README: Private Link egress); the access point's readiness check
+# holds the connectors back until then.
 module "aws_endpoint_service_principal" {
   source = "../aws-endpoint-service-principal"
-  count  = length(var.private_link_egress) > 0 ? 1 : 0
+  count  = length(local.platform_endpoints) > 0 ? 1 : 0
 
-  endpoint_service_names = { for p in var.private_link_egress : p.name => p.vpc_endpoint_service_name }
+  endpoint_service_names = { for p in local.platform_endpoints : p.name => p.vpc_endpoint_service_name }
   principal_arn          = module.private_link_egress[0].gateway_principal_arn
+  vpc_endpoint_ids       = { for p in local.platform_endpoints : p.name => module.private_link_egress[0].vpc_endpoint_ids[p.name] }
 }
 
 # ---------------------------------------------------------------- managed connectors

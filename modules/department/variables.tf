@@ -101,13 +101,19 @@ variable "topics" {
 }
 
 variable "private_link_egress" {
-  description = "Endpoints the connectors reach over AWS PrivateLink: an access point and DNS records on the platform's egress gateway each, plus the AWS side's allowed principal."
+  description = "Endpoints the connectors reach over AWS PrivateLink: an access point and DNS records on the platform's egress gateway each; connectors wait until the access point is READY. service_owner \"platform\" (the endpoint service is in the platform's AWS account): Terraform also allows the gateway's principal and accepts the connection; \"external\": the service's owner does both."
   type = list(object({
     name                      = string
     vpc_endpoint_service_name = string
     dns_domains               = list(string)
+    service_owner             = optional(string, "platform")
   }))
   default = []
+
+  validation {
+    condition     = alltrue([for p in var.private_link_egress : contains(["platform", "external"], p.service_owner)])
+    error_message = "A private_link_egress entry's service_owner must be \"platform\" or \"external\"."
+  }
 
   validation {
     condition     = length(var.private_link_egress) == 0 || var.platform.egress_gateway_id != null

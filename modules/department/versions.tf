@@ -10,5 +10,9 @@ terraform {
       source  = "hashicorp/aws"
       version = ">= 5.0"
     }
+    # Used by private-link-egress (the access points' readiness check); configured by the root.
+    connectonboard = {
+      source = "terraform.local/connect-onboard/connectonboard"
+    }
   }
 }

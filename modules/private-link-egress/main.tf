@@ -40,6 +40,25 @@ resource "confluent_access_point" "egress" {
   depends_on = [terraform_data.aws_side_ready]
 }
 
+# Carries the accepted endpoint connections (aws-endpoint-service-principal.accepted_ids) so that the readiness
+# check below reads the access points only after Terraform accepted them.
+resource "terraform_data" "accepted" {
+  input = var.accepted_ids
+}
+
+# confluent_access_point finishes at PENDING_ACCEPT, before traffic can flow; this waits until Confluent reports
+# READY (and fails the apply with what to do when it does not), and ready_ids depend on it, so connectors wait too.
+data "connectonboard_access_point" "ready" {
+  for_each = local.endpoints
+
+  access_point_id = confluent_access_point.egress[each.key].id
+  environment_id  = var.environment_id
+  service_owner   = each.value.service_owner
+  timeout_seconds = var.ready_timeout_seconds
+
+  depends_on = [terraform_data.accepted]
+}
+
 resource "confluent_dns_record" "egress" {
   for_each = local.dns_records
 

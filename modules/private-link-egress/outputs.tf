@@ -13,16 +13,21 @@ output "vpc_endpoint_dns_names" {
   value       = { for name, ap in confluent_access_point.egress : name => ap.aws_egress_private_link_endpoint[0].vpc_endpoint_dns_name }
 }
 
+output "vpc_endpoint_ids" {
+  description = "Map of entry name to the id of the VPC endpoint Confluent created (vpce-...), whose connection the endpoint service accepts."
+  value       = { for name, ap in confluent_access_point.egress : name => ap.aws_egress_private_link_endpoint[0].vpc_endpoint_id }
+}
+
 output "dns_record_ids" {
   description = "Map of \"<entry>/<domain>\" to DNS record id."
   value       = { for k, r in confluent_dns_record.egress : k => r.id }
 }
 
 output "ready_ids" {
-  description = "Access point and DNS record ids of each entry; connectors that use an entry depend on these."
+  description = "Access point and DNS record ids of each entry, once the access point is READY; connectors that use an entry depend on these."
   value = {
     for name, ap in confluent_access_point.egress : name => concat(
-      [ap.id],
+      [ap.id, data.connectonboard_access_point.ready[name].phase],
       [for k, r in confluent_dns_record.egress : r.id if local.dns_records[k].endpoint == name],
     )
   }

@@ -29,11 +29,12 @@ variable "gateway_id" {
 }
 
 variable "endpoints" {
-  description = "Private Link egress entries: name, the AWS VPC endpoint service name and the DNS domains connectors use to reach it."
+  description = "Private Link egress entries: name, the AWS VPC endpoint service name, the DNS domains connectors use to reach it, and who owns the service (\"platform\": accepted by Terraform through aws-endpoint-service-principal; \"external\": accepted by its owner)."
   type = list(object({
     name                      = string
     vpc_endpoint_service_name = string
     dns_domains               = list(string)
+    service_owner             = optional(string, "platform")
   }))
 
   validation {
@@ -44,6 +45,11 @@ variable "endpoints" {
   validation {
     condition     = alltrue([for e in var.endpoints : length(e.dns_domains) > 0 && alltrue([for d in e.dns_domains : can(regex("^[a-z0-9*]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$", d))])])
     error_message = "Every entry needs at least one DNS domain, written as a lower-case FQDN such as \"payments-db.fin.internal.example.org\"."
+  }
+
+  validation {
+    condition     = alltrue([for e in var.endpoints : contains(["platform", "external"], e.service_owner)])
+    error_message = "service_owner must be \"platform\" (the endpoint service is in the platform's AWS account) or \"external\"."
   }
 
   validation {
@@ -62,4 +68,21 @@ variable "aws_side_ready" {
   description = "Ids of the AWS-side allowed-principal permissions (aws-endpoint-service-principal.allowed_principal_ids); access points are created only after them, because Confluent's endpoint connects at creation."
   type        = list(string)
   default     = []
+}
+
+variable "accepted_ids" {
+  description = "Ids of the endpoint connections Terraform accepted (aws-endpoint-service-principal.accepted_ids); the readiness check reads the access points after them."
+  type        = map(string)
+  default     = {}
+}
+
+variable "ready_timeout_seconds" {
+  description = "How long each readiness check waits for its access point to be READY before failing with what to do (an external endpoint service's owner must accept the connection)."
+  type        = number
+  default     = 600
+
+  validation {
+    condition     = var.ready_timeout_seconds >= 0 && var.ready_timeout_seconds <= 3600
+    error_message = "ready_timeout_seconds must be between 0 and 3600."
+  }
 }

@@ -6,5 +6,9 @@ terraform {
       source  = "confluentinc/confluent"
       version = "~> 2.83"
     }
+    # connect-onboard's own provider (connect-onboard provider install): reads the access points' status.
+    connectonboard = {
+      source = "terraform.local/connect-onboard/connectonboard"
+    }
   }
 }

@@ -63,13 +63,16 @@ module "department" {
 </#list>
   ]
 
-  # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint.
+  # Private Link egress: an access point and DNS records on the platform's egress gateway per endpoint; connectors
+  # wait until each access point is READY. service_owner "platform": Terraform accepts the endpoint connection;
+  # "external": the endpoint service's owner accepts it (README: Private Link egress).
   private_link_egress = [
 <#list m.privateLinkEgress as endpoint>
     {
       name = ${hcl(endpoint.name)}
       vpc_endpoint_service_name = ${hcl(endpoint.vpcEndpointServiceName)}
       dns_domains = ${hcl(endpoint.dnsDomains)}
+      service_owner = ${hcl(endpoint.serviceOwner)}
     },
 </#list>
   ]

@@ -14,18 +14,18 @@ provider "aws" {
   region = ${hcl(m.platform.awsRegion)}
   allowed_account_ids = ${hcl([m.platform.awsAccountId])}
 }
-<#if m.quotaGate?? || m.selfManaged??>
+<#if m.ownProvider??>
 
-# The connect-onboard provider (install it with: connect-onboard provider install)<#if m.quotaGate??> evaluates the department's
-# connector quota during plan</#if><#if m.selfManaged??><#if m.quotaGate??> and</#if> manages the connectors on the department's workers; their REST
-# address and credentials come from the department module, so on the first apply they are known only once created</#if>.
+<#list m.ownProvider.comment as line>
+# ${line}
+</#list>
 provider "connectonboard" {
 <#if m.quotaGate??>
   platform_file = ${hcl(m.quotaGate.platformFile)}
   quotas_file = ${hcl(m.quotaGate.quotasFile)}
   descriptors = ${hcl(m.quotaGate.descriptors)}
 <#else>
-  platform_file = ${hcl(m.selfManaged.platformFile)}
+  platform_file = ${hcl(m.ownProvider.platformFile)}
 </#if>
 <#if m.selfManaged??>
   connect_rest_url = module.department.connect_rest_url

@@ -13,9 +13,9 @@ terraform {
       source = "hashicorp/aws"
       version = ${hcl(m.versions.awsProvider)}
     }
-<#if m.quotaGate?? || m.selfManaged??>
+<#if m.ownProvider??>
     connectonboard = {
-      source = ${hcl(m.quotaGate???then(m.quotaGate.providerSource, m.selfManaged.providerSource))}
+      source = ${hcl(m.ownProvider.source)}
     }
 </#if>
   }

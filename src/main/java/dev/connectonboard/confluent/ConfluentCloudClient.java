@@ -116,6 +116,28 @@ public final class ConfluentCloudClient implements AutoCloseable {
         return quotas;
     }
 
+    /**
+     * The status of one Private Link access point ({@code GET /networking/v1/access-points/{id}?environment=}),
+     * the same call the Confluent provider's {@code confluent_access_point} reads.
+     */
+    public AccessPointStatus accessPoint(String environmentId, String accessPointId) {
+        HttpUrl url = settings.controlPlaneUrl().newBuilder().addPathSegments("networking/v1/access-points")
+                .addPathSegment(accessPointId).addQueryParameter("environment", environmentId).build();
+        ApiCall call = ApiCall.get(url, "access point " + accessPointId + " in " + environmentId,
+                "a role that can read the environment's networking (for example NetworkAdmin or EnvironmentAdmin on "
+                        + environmentId + ")",
+                "Check that access point " + accessPointId + " exists in " + environmentId + ".");
+        Wire.AccessPoint point = exchange.send(call, body -> Wire.JSON.readValue(body, Wire.AccessPoint.class));
+        if (point == null || point.status() == null || point.status().phase() == null) {
+            throw exchange.failures().untrustworthy(call, "the access point has no \"status.phase\"");
+        }
+        Wire.AccessPointState state = point.status();
+        JsonNode endpoint = state.config() == null ? null
+                : state.config().get("vpc_endpoint_id");
+        return new AccessPointStatus(accessPointId, state.phase(),
+                state.errorCode(), state.errorMessage(), endpoint == null ? null : endpoint.asText());
+    }
+
     /** Every service account of the organization, across every page. */
     public List<ServiceAccount> serviceAccounts() {
         HttpUrl url = settings.controlPlaneUrl().newBuilder().addPathSegments("iam/v2/service-accounts")

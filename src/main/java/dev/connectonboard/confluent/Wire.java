@@ -57,4 +57,11 @@ final class Wire {
 
     record Account(String id, String displayName, String description) {
     }
+
+    record AccessPoint(String id, AccessPointState status) {
+    }
+
+    /** {@code config} is the endpoint's observed side, e.g. {@code vpc_endpoint_id} of an AWS egress endpoint. */
+    record AccessPointState(String phase, String errorCode, String errorMessage, Map<String, JsonNode> config) {
+    }
 }

@@ -13,6 +13,11 @@ public final class ModuleRequirements {
     /** hashicorp/aws. */
     public static final String AWS_PROVIDER = ">= 5.0";
     /**
+     * connect-onboard's own provider, installed locally ({@code connect-onboard provider install}), so it has a source
+     * and no version: private-link-egress (and the department module above it) read access points' status with it.
+     */
+    public static final String OWN_PROVIDER_SOURCE = "terraform.local/connect-onboard/connectonboard";
+    /**
      * The S3 backend's own lock file ({@code use_lockfile}) is generally available from Terraform 1.11 (experimental
      * in 1.10), the release that deprecates {@code dynamodb_table}.
      */

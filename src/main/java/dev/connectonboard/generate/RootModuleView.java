@@ -21,6 +21,7 @@ public record RootModuleView(
         BackendView backend,
         QuotaGateView quotaGate,
         SelfManagedView selfManaged,
+        OwnProviderView ownProvider,
         List<TopicView> topics,
         List<EndpointView> privateLinkEgress,
         List<IamRoleView> iamRoles,
@@ -44,6 +45,15 @@ public record RootModuleView(
                                 List<String> descriptors, boolean enforce) {
     }
 
+    /**
+     * The connectonboard provider, when the root uses it (quota gate, self-managed connectors, or Private Link access
+     * points to wait for).
+     *
+     * @param comment lines of the comment above the provider block, saying what it does in this root
+     */
+    public record OwnProviderView(String source, String platformFile, List<String> comment) {
+    }
+
     /** @param platformFile the platform file relative to the root module, for the connectonboard provider */
     public record SelfManagedView(int workers, String image, int cpu, int memory, List<String> subnetIds,
                                   List<String> securityGroupIds, int logRetentionDays, RestAccessView rest,
@@ -65,7 +75,8 @@ public record RootModuleView(
     public record TopicView(String name, int partitions, Map<String, String> config) {
     }
 
-    public record EndpointView(String name, String vpcEndpointServiceName, List<String> dnsDomains) {
+    public record EndpointView(String name, String vpcEndpointServiceName, List<String> dnsDomains,
+                               String serviceOwner) {
     }
 
     public record IamRoleView(String name, List<String> s3Buckets, String s3Access) {

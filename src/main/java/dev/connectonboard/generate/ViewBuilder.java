@@ -17,6 +17,7 @@ import dev.connectonboard.generate.RootModuleView.BackendView;
 import dev.connectonboard.generate.RootModuleView.ConnectorView;
 import dev.connectonboard.generate.RootModuleView.EndpointView;
 import dev.connectonboard.generate.RootModuleView.IamRoleView;
+import dev.connectonboard.generate.RootModuleView.OwnProviderView;
 import dev.connectonboard.generate.RootModuleView.PlatformView;
 import dev.connectonboard.generate.RootModuleView.QuotaGateView;
 import dev.connectonboard.generate.RootModuleView.SecretView;
@@ -27,13 +28,14 @@ import dev.connectonboard.generate.RootModuleView.TopicView;
 import dev.connectonboard.generate.RootModuleView.VersionsView;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Turns a department descriptor and the platform into the {@link RootModuleView} the templates print. */
 final class ViewBuilder {
-    static final String PROVIDER_SOURCE = "terraform.local/connect-onboard/connectonboard";
+    static final String PROVIDER_SOURCE = ModuleRequirements.OWN_PROVIDER_SOURCE;
     private static final long MILLIS_PER_HOUR = 3_600_000L;
 
     private final GenerationRequest request;
@@ -62,9 +64,11 @@ final class ViewBuilder {
                 backend(platform, descriptor),
                 quotaGate(platform, loaded, moduleDir),
                 selfManaged ? selfManagedView(platform, descriptor.connect().selfManaged(), moduleDir) : null,
+                ownProvider(platform, descriptor, selfManaged, moduleDir),
                 descriptor.topics().stream().map(ViewBuilder::topicView).toList(),
                 descriptor.privateLinkEgress().stream()
-                        .map(e -> new EndpointView(e.name(), e.vpcEndpointServiceName(), e.dnsDomains())).toList(),
+                        .map(e -> new EndpointView(e.name(), e.vpcEndpointServiceName(), e.dnsDomains(),
+                                e.serviceOwner().yamlName())).toList(),
                 descriptor.iamRoles().stream()
                         .map(r -> new IamRoleView(r.name(), r.s3().buckets(), r.s3().access().yamlName())).toList(),
                 descriptor.connectors().stream().map(c -> connectorView(descriptor, c)).toList(),
@@ -142,6 +146,44 @@ final class ViewBuilder {
         Path quotasFile = platformFile.getParent().resolve(gate.quotasFile()).normalize();
         return new QuotaGateView(PROVIDER_SOURCE, relative(moduleDir, platformFile), relative(moduleDir, quotasFile),
                 List.of(relative(moduleDir, loaded.file())), gate.enforced());
+    }
+
+    /** What the connectonboard provider does in this root, or null when the root does not use it. */
+    private OwnProviderView ownProvider(Platform platform, DepartmentOnboarding descriptor, boolean selfManaged,
+                                        Path moduleDir) {
+        List<String> jobs = new ArrayList<>();
+        if (platform.terraform().quotaGate() != null) {
+            jobs.add("evaluates the department's connector quota during plan");
+        }
+        if (selfManaged) {
+            jobs.add("manages the connectors on the department's workers (their REST address and credentials come"
+                    + " from the department module, so on the first apply they are known only once created)");
+        }
+        if (!descriptor.privateLinkEgress().isEmpty()) {
+            jobs.add("holds the connectors back until each Private Link access point is READY (Confluent's"
+                    + " status, read with the Cloud API key)");
+        }
+        if (jobs.isEmpty()) {
+            return null;
+        }
+        String text = "The connect-onboard provider (install it with: connect-onboard provider install) "
+                + String.join("; it ", jobs) + ".";
+        return new OwnProviderView(PROVIDER_SOURCE, relative(moduleDir, request.platform().file()), wrap(text));
+    }
+
+    /** Comment text in lines of at most 116 characters (the templates' width, after "# "). */
+    private static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > 116) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** The department names one of the platform's worker images; the workers run its full reference. */

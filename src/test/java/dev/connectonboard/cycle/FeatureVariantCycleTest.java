@@ -45,6 +45,7 @@ class FeatureVariantCycleTest {
                           - name: ledger-db
                             vpcEndpointServiceName: com.amazonaws.vpce.eu-west-1.vpce-svc-0fedcba9876543210
                             dnsDomains: [ledger-db.ops.internal.example.org]
+                            serviceOwner: external
                         """)
                 .replace("""
                         iamRoles:
@@ -84,12 +85,38 @@ class FeatureVariantCycleTest {
         if (department.equals("operations")) {
             assertEquals(2, count(actions, a -> a.contains("confluent_access_point.egress[")));
             assertEquals(3, count(actions, a -> a.contains("confluent_dns_record.egress[")));
+            // payments-db's service is the platform's: Terraform allows the gateway and accepts its connection;
+            // ledger-db's owner does both by hand, so neither is planned for it.
+            assertEquals(List.of("module.department.module.aws_endpoint_service_principal[0]"
+                            + ".aws_vpc_endpoint_connection_accepter.confluent_gateway[\"payments-db\"]"),
+                    addresses(actions, a -> a.contains("aws_vpc_endpoint_connection_accepter.")));
+            assertEquals(1, count(actions, a -> a.contains("aws_vpc_endpoint_service_allowed_principal.")));
+            // Both access points are read until READY, after the accepted connection, before any connector.
+            List<String> readiness = dataSourceReads(first, "connectonboard_access_point");
+            assertEquals(2, readiness.size(), readiness::toString);
+            String state = cycle.root(department).state().toString();
+            assertEquals(2, state.split("\"phase\":\"READY\"", -1).length - 1, "both read READY");
             assertEquals(2, count(actions, a -> a.contains("confluent_provider_integration.this[")));
             assertEquals(2, count(actions, a -> a.endsWith("aws_iam_role.this")));
         } else {
             assertTrue(actions.keySet().stream().anyMatch(a -> a.endsWith("aws_ecs_service.workers")), actions::toString);
         }
         System.err.println(department + ": " + actions.size() + " resources");
+    }
+
+    private static List<String> addresses(Map<String, List<String>> actions, Predicate<String> address) {
+        return actions.keySet().stream().filter(address).toList();
+    }
+
+    /** Data sources of a type the plan defers to apply (their input is known only then), by address. */
+    private static List<String> dataSourceReads(StandInCycle.Plan plan, String type) {
+        List<String> found = new java.util.ArrayList<>();
+        plan.json().path("resource_changes").forEach(change -> {
+            if ("data".equals(change.path("mode").asText()) && type.equals(change.path("type").asText())) {
+                found.add(change.path("address").asText());
+            }
+        });
+        return found;
     }
 
     private static long count(Map<String, List<String>> actions, Predicate<String> address) {

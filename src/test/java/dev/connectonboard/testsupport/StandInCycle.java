@@ -410,6 +410,9 @@ public final class StandInCycle implements AutoCloseable {
                     .willReturn(okJson(ConfluentFixtures.fixture("service-accounts-page1.json"))));
             confluentApi.stubFor(get(urlPathEqualTo(accounts)).withQueryParam("page_token", equalTo("c2EtcGFnZS0yLXRva2Vu"))
                     .willReturn(okJson(ConfluentFixtures.fixture("service-accounts-page2.json"))));
+            // Every access point the stand-in cloud creates is READY (connectonboard_access_point's wait ends at once).
+            confluentApi.stubFor(get(urlPathMatching("/networking/v1/access-points/ap-[a-z0-9]+"))
+                    .willReturn(okJson("{\"status\": {\"phase\": \"READY\"}}")));
             Runtime.getRuntime().addShutdownHook(new Thread(confluentApi::stop));
         }
         String url = "http://127.0.0.1:" + confluentApi.port();

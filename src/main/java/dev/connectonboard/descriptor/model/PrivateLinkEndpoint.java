@@ -14,9 +14,14 @@ public record PrivateLinkEndpoint(
         @JsonPropertyDescription("The AWS endpoint service the connectors reach.") String vpcEndpointServiceName,
         @JsonProperty(required = true) @Size(min = 1, max = 10)
         @JsonPropertyDescription("DNS names the connectors use; each gets a DNS record on the egress gateway.")
-        List<@Pattern(regexp = NamePatterns.HOSTNAME) String> dnsDomains) {
+        List<@Pattern(regexp = NamePatterns.HOSTNAME) String> dnsDomains,
+        @JsonPropertyDescription("Who owns the endpoint service: platform (default; in the platform's AWS account, "
+                + "so Terraform allows the egress gateway's principal and accepts its connection) or external "
+                + "(another account, whose owner allows the principal and accepts the connection by hand; "
+                + "connectors wait until the access point is READY).") EndpointServiceOwner serviceOwner) {
 
     public PrivateLinkEndpoint {
         dnsDomains = dnsDomains == null ? List.of() : List.copyOf(dnsDomains);
+        serviceOwner = serviceOwner == null ? EndpointServiceOwner.PLATFORM : serviceOwner;
     }
 }

@@ -60,7 +60,8 @@ final class ConfiguredProvider {
         return statusReports.get(department);
     }
 
-    private ConfluentCloudClient client() {
+    /** A Confluent Cloud client with the credentials Terraform passed; the caller closes it. */
+    ConfluentCloudClient client() {
         return ConfluentCloudClient.fromEnvironment(settings.environment());
     }
 }

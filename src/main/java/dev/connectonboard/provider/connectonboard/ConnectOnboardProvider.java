@@ -62,7 +62,7 @@ public final class ConnectOnboardProvider implements ProviderDefinition<Configur
 
     @Override
     public List<DataSource<ConfiguredProvider>> dataSources() {
-        return List.of(new QuotaDataSource(), new ConnectorStatusDataSource());
+        return List.of(new QuotaDataSource(), new ConnectorStatusDataSource(), new AccessPointDataSource());
     }
 
     @Override
