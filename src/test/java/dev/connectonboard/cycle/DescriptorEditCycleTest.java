@@ -152,7 +152,7 @@ class DescriptorEditCycleTest {
     }
 
     @Test
-    void addingAPrivateLinkEndpointCreatesTheAccessPointItsDnsRecordAndTheAllowedPrincipal() {
+    void addingAPrivateLinkEndpointCreatesTheAccessPointItsDnsRecordTheAllowedPrincipalAndTheAcceptance() {
         cycle.editDescriptor("finance", "iamRoles:\n", """
                   - name: ledger-db
                     vpcEndpointServiceName: com.amazonaws.vpce.eu-west-1.vpce-svc-0fedcba9876543210
@@ -165,6 +165,11 @@ class DescriptorEditCycleTest {
                 EGRESS + ".confluent_dns_record.egress[\"ledger-db/ledger-db.fin.internal.example.org\"]", CREATE,
                 "module.department.module.aws_endpoint_service_principal[0]"
                         + ".aws_vpc_endpoint_service_allowed_principal.confluent_gateway[\"ledger-db\"]", CREATE,
+                // the platform's endpoint service: Terraform accepts the new access point's connection, and the
+                // readiness checks (read again) wait for it
+                "module.department.module.aws_endpoint_service_principal[0]"
+                        + ".aws_vpc_endpoint_connection_accepter.confluent_gateway[\"ledger-db\"]", CREATE,
+                EGRESS + ".terraform_data.accepted", UPDATE,
                 EGRESS + ".terraform_data.aws_side_ready", UPDATE,
                 CONNECTOR_PREREQUISITES, UPDATE), replanned());
     }
