@@ -82,11 +82,15 @@ module "department" {
       paused               = false
       keep_running         = false
       creates_topics_under = "rsch.experiments."
-      topics               = []
-      iam_role             = null
-      private_link         = null
-      errors_tolerance     = "none"
-      dead_letter_queue    = false
+      schema_history = {
+        topic = "rsch.schema-history.rsch-experiments-mysql-source"
+        group = "rsch-experiments-mysql-source-schemahistory"
+      }
+      topics            = []
+      iam_role          = null
+      private_link      = null
+      errors_tolerance  = "none"
+      dead_letter_queue = false
       config = {
         "database.hostname" = "lab-db.rsch.internal.example.org"
         "database.port"     = "3306"
@@ -142,6 +146,7 @@ locals {
         "errors.tolerance"                                   = "none"
         "key.converter"                                      = "org.apache.kafka.connect.json.JsonConverter"
         "key.converter.schemas.enable"                       = "false"
+        "schema.history.internal.consumer.group.id"          = "rsch-experiments-mysql-source-schemahistory"
         "schema.history.internal.consumer.sasl.jaas.config"  = "$${secretsmanager:rsch/connect-worker/kafka-api-key:sasl_jaas_config}"
         "schema.history.internal.consumer.sasl.mechanism"    = "PLAIN"
         "schema.history.internal.consumer.security.protocol" = "SASL_SSL"

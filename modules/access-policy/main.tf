@@ -26,6 +26,10 @@ locals {
     [for t in distinct(var.source_topics) : { key = "topic-write-source-${t}", resource_type = "TOPIC", resource_name = t, pattern_type = "LITERAL", operation = "WRITE" }],
     [for p in setproduct(distinct(var.source_topic_prefixes), ["CREATE", "WRITE"]) : { key = "topic-${lower(p[1])}-prefix-${p[0]}", resource_type = "TOPIC", resource_name = p[0], pattern_type = "PREFIXED", operation = p[1] }],
     [for t in distinct(var.dlq_topics) : { key = "topic-write-${t}", resource_type = "TOPIC", resource_name = t, pattern_type = "LITERAL", operation = "WRITE" }],
+    # Debezium's schema history: its producer writes and its consumer re-reads the whole topic in its own group
+    # (KafkaSchemaHistory; the consumer also describes the topic to check it exists).
+    [for p in setproduct(var.schema_history, ["READ", "WRITE", "DESCRIBE"]) : { key = "topic-${lower(p[1])}-history-${p[0].topic}", resource_type = "TOPIC", resource_name = p[0].topic, pattern_type = "LITERAL", operation = p[1] }],
+    [for h in var.schema_history : { key = "group-read-history-${h.group}", resource_type = "GROUP", resource_name = h.group, pattern_type = "LITERAL", operation = "READ" }],
     [for g in local.worker_groups : { key = "group-read-${g}", resource_type = "GROUP", resource_name = g, pattern_type = "LITERAL", operation = "READ" }],
     [for p in setproduct(local.worker_topics, ["READ", "WRITE", "DESCRIBE", "DESCRIBE_CONFIGS"]) : { key = "topic-${lower(p[1])}-${p[0]}", resource_type = "TOPIC", resource_name = p[0], pattern_type = "LITERAL", operation = p[1] }],
   )

@@ -101,3 +101,14 @@ variable "operator_connector_role" {
   type        = string
   default     = null
 }
+
+variable "schema_history" {
+  description = "Self-managed Debezium connectors' schema history: its topic (LITERAL READ, WRITE, DESCRIBE) and the consumer group that re-reads it (LITERAL READ). Each topic starts with \"<prefix>.\", each group with \"<prefix>-\"."
+  type        = list(object({ topic = string, group = string }))
+  default     = []
+
+  validation {
+    condition     = alltrue([for h in var.schema_history : startswith(h.topic, "${var.prefix}.") && startswith(h.group, "${var.prefix}-")])
+    error_message = "A schema history topic must start with \"<prefix>.\" and its group with \"<prefix>-\"."
+  }
+}

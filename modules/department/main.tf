@@ -21,6 +21,7 @@ locals {
   source_topics         = distinct(flatten([for c in var.connectors : c.topics if c.direction == "source"]))
   source_topic_prefixes = distinct(compact([for c in var.connectors : c.creates_topics_under if c.direction == "source"]))
   dlq_topics            = { for c in var.connectors : c.name => format("%s.dlq.%s", local.prefix, c.name) if c.dead_letter_queue }
+  schema_history        = [for c in var.connectors : c.schema_history if c.schema_history != null]
 
   connect_group_id = "${local.prefix}-connect"
   internal_topics = {
@@ -59,6 +60,7 @@ module "service_accounts" {
   source_topics           = local.source_topics
   source_topic_prefixes   = local.source_topic_prefixes
   dlq_topics              = values(local.dlq_topics)
+  schema_history          = local.schema_history
   operator_connector_role = var.platform.operator_connector_role
   # Managed connectors authenticate as the service account itself; only workers need a key.
   create_connectors_api_key = local.self_managed
@@ -76,6 +78,7 @@ module "topics" {
   prefix                  = local.prefix
   topics                  = var.topics
   dlq_topics              = values(local.dlq_topics)
+  schema_history_topics   = [for h in local.schema_history : h.topic]
   connect_internal_topics = local.self_managed ? local.internal_topics : null
 }
 

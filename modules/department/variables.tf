@@ -137,7 +137,7 @@ variable "iam_roles" {
 }
 
 variable "connectors" {
-  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes connectonboard_connector resources for them). secrets: property => {secret_id, key} in AWS Secrets Manager, never a value. paused: Terraform pauses the connector; keep_running: Terraform resumes it and keeps it running; neither: its status is left to Confluent Cloud (a FAILED connector never blocks a config fix)."
+  description = "The department's connectors. Managed departments get a confluent_connector each; self-managed ones get only their ACLs, DLQ topics and secret access (the generator writes connectonboard_connector resources for them). schema_history: a self-managed Debezium connector's schema history topic (created here) and consumer group, granted READ/WRITE/DESCRIBE and READ. secrets: property => {secret_id, key} in AWS Secrets Manager, never a value. paused: Terraform pauses the connector; keep_running: Terraform resumes it and keeps it running; neither: its status is left to Confluent Cloud (a FAILED connector never blocks a config fix)."
   type = list(object({
     name         = string
     class        = string
@@ -147,15 +147,22 @@ variable "connectors" {
     keep_running = optional(bool, false)
     # Sources the descriptor lets create their own topics (createsTopics): the prefix they create them under.
     creates_topics_under = optional(string)
-    topics               = list(string)
-    iam_role             = optional(string)
-    private_link         = optional(string)
-    config               = map(string)
-    secrets              = map(object({ secret_id = string, key = string }))
-    errors_tolerance     = string
-    dead_letter_queue    = bool
+    # Self-managed Debezium connectors with a schema history: its topic (created here) and consumer group.
+    schema_history    = optional(object({ topic = string, group = string }))
+    topics            = list(string)
+    iam_role          = optional(string)
+    private_link      = optional(string)
+    config            = map(string)
+    secrets           = map(object({ secret_id = string, key = string }))
+    errors_tolerance  = string
+    dead_letter_queue = bool
   }))
   default = []
+
+  validation {
+    condition     = alltrue([for c in var.connectors : c.schema_history == null ? true : startswith(c.schema_history.topic, "${var.department.prefix}.") && startswith(c.schema_history.group, "${var.department.prefix}-")])
+    error_message = "A connector's schema_history topic must start with \"<prefix>.\" and its group with \"<prefix>-\"."
+  }
 
   validation {
     condition     = alltrue([for c in var.connectors : startswith(c.name, "${var.department.prefix}-")])

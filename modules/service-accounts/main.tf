@@ -10,6 +10,7 @@ module "policy" {
   source_topics           = var.source_topics
   source_topic_prefixes   = var.source_topic_prefixes
   dlq_topics              = var.dlq_topics
+  schema_history          = var.schema_history
   self_managed_worker     = var.self_managed_worker
   operator_connector_role = var.operator_connector_role
 }

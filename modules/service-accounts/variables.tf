@@ -135,3 +135,9 @@ variable "api_key_disable_wait_for_ready" {
   type        = bool
   default     = false
 }
+
+variable "schema_history" {
+  description = "Self-managed Debezium connectors' schema history topics and consumer groups (passed to access-policy)."
+  type        = list(object({ topic = string, group = string }))
+  default     = []
+}

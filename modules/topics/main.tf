@@ -25,6 +25,20 @@ resource "confluent_kafka_topic" "dlq" {
   config           = var.dlq_config
 }
 
+# Debezium's schema history: one partition (Debezium reads it in order) and nothing ever deleted, the settings
+# KafkaSchemaHistory checks for and warns about otherwise.
+resource "confluent_kafka_topic" "schema_history" {
+  for_each = toset(var.schema_history_topics)
+
+  topic_name       = each.key
+  partitions_count = 1
+  config = {
+    "cleanup.policy"  = "delete"
+    "retention.ms"    = "-1"
+    "retention.bytes" = "-1"
+  }
+}
+
 resource "confluent_kafka_topic" "connect_internal" {
   for_each = local.internal_topics
 

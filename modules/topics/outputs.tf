@@ -18,6 +18,7 @@ output "topic_ids" {
   value = concat(
     [for t in confluent_kafka_topic.department : t.id],
     [for t in confluent_kafka_topic.dlq : t.id],
+    [for t in confluent_kafka_topic.schema_history : t.id],
     [for t in confluent_kafka_topic.connect_internal : t.id],
   )
 }

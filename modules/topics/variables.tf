@@ -79,3 +79,14 @@ variable "internal_status_partitions" {
   type        = number
   default     = 5
 }
+
+variable "schema_history_topics" {
+  description = "Schema history topics of self-managed Debezium connectors: one partition, infinite retention."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for t in var.schema_history_topics : startswith(t, "${var.prefix}.")])
+    error_message = "Schema history topics must start with \"<prefix>.\"."
+  }
+}

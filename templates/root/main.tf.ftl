@@ -103,6 +103,12 @@ module "department" {
 <#if connector.createsTopicsUnder??>
       creates_topics_under = ${hcl(connector.createsTopicsUnder)}
 </#if>
+<#if connector.schemaHistory??>
+      schema_history = {
+        topic = ${hcl(connector.schemaHistory.topic)}
+        group = ${hcl(connector.schemaHistory.group)}
+      }
+</#if>
       topics = ${hcl(connector.topics)}
       iam_role = ${hcl(connector.iamRole!)}
       private_link = ${hcl(connector.privateLink!)}

@@ -45,3 +45,27 @@ output "self_managed_acls" {
 output "self_managed_bindings" {
   value = module.self_managed.operator_role_bindings
 }
+
+# A self-managed department with a Debezium MySQL source: its schema history topic and group.
+module "self_managed_cdc" {
+  source = "../../modules/access-policy"
+
+  prefix           = "res"
+  organization_id  = "0b3c5a8e-1111-2222-3333-444455556666"
+  environment_id   = "env-7q2x9m"
+  kafka_cluster_id = "lkc-5k3p2d"
+  runtime          = "self-managed"
+  source_topics    = ["res.lab.samples"]
+  schema_history = [{
+    topic = "res.schema-history.res-lab-mysql-source"
+    group = "res-lab-mysql-source-schemahistory"
+  }]
+  self_managed_worker = {
+    group_id        = "res-connect"
+    internal_topics = ["res.connect-configs", "res.connect-offsets", "res.connect-status"]
+  }
+}
+
+output "self_managed_cdc_acls" {
+  value = module.self_managed_cdc.connector_acls
+}

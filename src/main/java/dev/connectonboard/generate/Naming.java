@@ -30,6 +30,24 @@ public final class Naming {
         return SourceTopics.createScope(connector, department.prefix());
     }
 
+    /**
+     * The topic a self-managed Debezium connector keeps its schema history in (Terraform creates it: one partition,
+     * infinite retention, as Debezium's KafkaSchemaHistory requires).
+     */
+    public static String schemaHistoryTopic(DepartmentOnboarding department, Connector connector) {
+        return department.prefix() + ".schema-history." + connector.name();
+    }
+
+    /**
+     * The consumer group Debezium's schema history reader joins. Debezium's default is
+     * {@code <topic.prefix>-schemahistory} ({@code HistorizedRelationalDatabaseConnectorConfig}: the history's name,
+     * which {@code KafkaSchemaHistory} uses as {@code group.id}); the generator pins it to a name under the
+     * department's {@code <prefix>-} groups, so the ACL names exactly the group the consumer joins.
+     */
+    public static String schemaHistoryGroup(Connector connector) {
+        return connector.name() + "-schemahistory";
+    }
+
     /** The worker-side reference to a secret, resolved by the AWS Secrets Manager config provider at runtime. */
     public static String selfManagedSecretPlaceholder(String secretId, String key) {
         return "${secretsmanager:" + secretId + ":" + key + "}";

@@ -88,6 +88,11 @@ public record RootModuleView(
     public record ConnectorView(String name, String connectorClass, String direction, int tasks, boolean paused,
                                 boolean keepRunning, List<String> topics, String iamRole, String privateLink, Map<String, String> config,
                                 Map<String, SecretView> secrets, String errorsTolerance, boolean deadLetterQueue,
-                                String deadLetterQueueTopic, String createsTopicsUnder) {
+                                String deadLetterQueueTopic, String createsTopicsUnder,
+                                SchemaHistoryView schemaHistory) {
+    }
+
+    /** A self-managed Debezium connector's schema history topic and consumer group, for its ACLs and the topic. */
+    public record SchemaHistoryView(String topic, String group) {
     }
 }

@@ -97,8 +97,9 @@ final class SelfManagedConfig {
      * authenticate as the workers do, with the workers' Kafka credentials read through the config provider.
      */
     private static void schemaHistory(DepartmentOnboarding department, Connector connector, Map<String, String> config) {
-        config.put("schema.history.internal.kafka.topic",
-                department.prefix() + ".schema-history." + connector.name());
+        config.put("schema.history.internal.kafka.topic", Naming.schemaHistoryTopic(department, connector));
+        // KafkaSchemaHistory passes schema.history.internal.consumer.* to its consumer, group.id included.
+        config.put("schema.history.internal.consumer.group.id", Naming.schemaHistoryGroup(connector));
         String jaas = Naming.selfManagedSecretPlaceholder(Naming.workerKafkaCredentialsSecret(department),
                 "sasl_jaas_config");
         for (String client : List.of("producer", "consumer")) {
@@ -107,6 +108,11 @@ final class SelfManagedConfig {
             config.put(prefix + "sasl.mechanism", "PLAIN");
             config.put(prefix + "sasl.jaas.config", jaas);
         }
+    }
+
+    /** Whether the connector keeps a Debezium schema history topic (historized connectors: MySQL here). */
+    static boolean keepsSchemaHistory(Connector connector) {
+        return SelfManagedCatalog.bundled().javaClass(connector.connectorClass()).equals(DEBEZIUM_MYSQL);
     }
 
     /** Topics a source creates get the partitions of the largest topic it declares (1 when it declares none). */

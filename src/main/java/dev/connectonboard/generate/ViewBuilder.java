@@ -20,6 +20,7 @@ import dev.connectonboard.generate.RootModuleView.IamRoleView;
 import dev.connectonboard.generate.RootModuleView.OwnProviderView;
 import dev.connectonboard.generate.RootModuleView.PlatformView;
 import dev.connectonboard.generate.RootModuleView.QuotaGateView;
+import dev.connectonboard.generate.RootModuleView.SchemaHistoryView;
 import dev.connectonboard.generate.RootModuleView.SecretView;
 import dev.connectonboard.generate.RootModuleView.RestAccessView;
 import dev.connectonboard.generate.RootModuleView.SelfManagedConnectorView;
@@ -71,7 +72,7 @@ final class ViewBuilder {
                                 e.serviceOwner().yamlName())).toList(),
                 descriptor.iamRoles().stream()
                         .map(r -> new IamRoleView(r.name(), r.s3().buckets(), r.s3().access().yamlName())).toList(),
-                descriptor.connectors().stream().map(c -> connectorView(descriptor, c)).toList(),
+                descriptor.connectors().stream().map(c -> connectorView(descriptor, c, selfManaged)).toList(),
                 selfManaged ? descriptor.connectors().stream().map(c -> selfManagedConnector(platform, descriptor, c))
                         .toList() : List.of());
     }
@@ -218,7 +219,8 @@ final class ViewBuilder {
         return new TopicView(topic.name(), topic.partitions(), config);
     }
 
-    private static ConnectorView connectorView(DepartmentOnboarding descriptor, Connector connector) {
+    private static ConnectorView connectorView(DepartmentOnboarding descriptor, Connector connector,
+                                               boolean selfManaged) {
         Map<String, SecretView> secrets = new TreeMap<>();
         connector.secrets().forEach((key, ref) -> secrets.put(key,
                 new SecretView(ref.awsSecretsManager().secretId(), ref.awsSecretsManager().key())));
@@ -230,7 +232,10 @@ final class ViewBuilder {
                 connector.privateLink(), new TreeMap<>(connector.config()), secrets,
                 connector.errors().tolerance().yamlName(), dlq,
                 dlq ? Naming.deadLetterQueueTopic(descriptor, connector) : null,
-                Naming.createsTopicsUnder(descriptor, connector));
+                Naming.createsTopicsUnder(descriptor, connector),
+                selfManaged && SelfManagedConfig.keepsSchemaHistory(connector)
+                        ? new SchemaHistoryView(Naming.schemaHistoryTopic(descriptor, connector),
+                        Naming.schemaHistoryGroup(connector)) : null);
     }
 
     /**

@@ -114,6 +114,17 @@ class GeneratorTest {
         assertTrue(((String) cdc.get("database.server.id")).matches("[0-9]{6,10}"));
         assertEquals(List.of("schema.history.internal.kafka.bootstrap.servers"),
                 connectors.get("rsch-experiments-mysql-source").get("bootstrap_keys"));
+        // The schema history consumer joins a group the ACLs name, and the module gets the topic and group.
+        assertEquals("rsch-experiments-mysql-source-schemahistory",
+                cdc.get("schema.history.internal.consumer.group.id"));
+        String main = workspace.read("research/main.tf");
+        assertTrue(main.contains("""
+                      schema_history = {
+                        topic = "rsch.schema-history.rsch-experiments-mysql-source"
+                        group = "rsch-experiments-mysql-source-schemahistory"
+                      }
+                """), main);
+        assertEquals(1, main.split("schema_history = \\{", -1).length - 1, "only the Debezium source has one");
     }
 
     @Test

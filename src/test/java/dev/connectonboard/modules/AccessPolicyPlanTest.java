@@ -74,6 +74,25 @@ class AccessPolicyPlanTest {
         assertEquals(16, acls.size());
     }
 
+    /**
+     * Debezium's schema history (KafkaSchemaHistory) produces to its topic and re-reads it from the start with a
+     * consumer in its own group, which also describes the topic: without these ACLs a self-managed MySQL source
+     * fails on its first start.
+     */
+    @Test
+    void aSelfManagedDebeziumSourceReadsWritesAndDescribesItsSchemaHistoryInItsOwnGroup() {
+        Set<String> acls = describe(plan.output("self_managed_cdc_acls"));
+        for (String operation : List.of("READ", "WRITE", "DESCRIBE")) {
+            assertTrue(acls.contains("TOPIC res.schema-history.res-lab-mysql-source LITERAL " + operation),
+                    operation + " on the schema history topic: " + acls);
+        }
+        assertTrue(acls.contains("GROUP res-lab-mysql-source-schemahistory LITERAL READ"), acls.toString());
+        assertTrue(acls.stream().noneMatch(a -> a.contains("schema-history") && a.endsWith(" CREATE")),
+                "Terraform creates the topic; the connector gets no CREATE: " + acls);
+        Set<String> withoutHistory = describe(plan.output("self_managed_acls"));
+        assertTrue(withoutHistory.stream().noneMatch(a -> a.contains("schema")), withoutHistory.toString());
+    }
+
     @Test
     void operatorsReadPrefixedTopicsAndGetTheConnectorRoleOnlyWhenConfigured() {
         JsonNode managed = plan.output("managed_bindings");
