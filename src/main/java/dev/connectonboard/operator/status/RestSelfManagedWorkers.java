@@ -27,13 +27,41 @@ public final class RestSelfManagedWorkers implements SelfManagedWorkers {
     public static final String PASSWORD_VARIABLE = "CONNECT_REST_PASSWORD";
 
     private final Map<String, String> environment;
+    private final ConnectRestClient fixed;
 
+    /** Workers found from the environment, per department (the CLI's {@code status}). */
     public RestSelfManagedWorkers(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
+        this.fixed = null;
+    }
+
+    private RestSelfManagedWorkers(ConnectRestClient client) {
+        this.environment = Map.of();
+        this.fixed = client;
+    }
+
+    /**
+     * The workers one REST client reaches (the provider's {@code connect_rest_*} settings: a department root's
+     * provider block names its own department's workers).
+     */
+    public static SelfManagedWorkers through(ConnectRestClient client) {
+        return new RestSelfManagedWorkers(client);
     }
 
     @Override
     public List<LiveConnector> connectors(Platform platform, DepartmentOnboarding department) {
+        try {
+            ConnectRestClient client = fixed != null ? fixed : clientFromEnvironment(platform, department);
+            List<LiveConnector> connectors = new ArrayList<>();
+            client.connectorsWithStatus().forEach((name, entry) -> connectors.add(live(name, entry.getKey(),
+                    entry.getValue())));
+            return connectors;
+        } catch (ConnectApiException failure) {
+            throw new WorkersUnavailable(failure.getMessage());
+        }
+    }
+
+    private ConnectRestClient clientFromEnvironment(Platform platform, DepartmentOnboarding department) {
         String password = environment.get(PASSWORD_VARIABLE);
         if (password == null || password.isBlank()) {
             throw new WorkersUnavailable("set " + PASSWORD_VARIABLE + " (the department's "
@@ -47,16 +75,7 @@ public final class RestSelfManagedWorkers implements SelfManagedWorkers {
             url = "https://" + department.prefix() + "-connect." + platform.selfManagedConnect().rest().domain();
         }
         String username = environment.getOrDefault(USERNAME_VARIABLE, "connect-onboard");
-        try {
-            ConnectRestClient client = new ConnectRestClient(ConnectClientSettings.of(
-                    WorkerEndpoint.of(url, username, password)));
-            List<LiveConnector> connectors = new ArrayList<>();
-            client.connectorsWithStatus().forEach((name, entry) -> connectors.add(live(name, entry.getKey(),
-                    entry.getValue())));
-            return connectors;
-        } catch (ConnectApiException failure) {
-            throw new WorkersUnavailable(failure.getMessage());
-        }
+        return new ConnectRestClient(ConnectClientSettings.of(WorkerEndpoint.of(url, username, password)));
     }
 
     private static LiveConnector live(String name, ConnectorInfo info, ConnectorStatus status) {

@@ -3,6 +3,8 @@ package dev.connectonboard.provider.connectonboard;
 import dev.connectonboard.confluent.ConfluentCloudClient;
 import dev.connectonboard.descriptor.InputLoader;
 import dev.connectonboard.descriptor.InputSet;
+import dev.connectonboard.operator.status.RestSelfManagedWorkers;
+import dev.connectonboard.operator.status.SelfManagedWorkers;
 import dev.connectonboard.operator.status.StatusReader;
 import dev.connectonboard.operator.status.StatusReport;
 import dev.connectonboard.quota.QuotaCheck;
@@ -31,10 +33,26 @@ final class ConfiguredProvider {
         this.statusReports = new Memo<>(department -> {
             InputSet inputs = inputs();
             try (ConfluentCloudClient client = client()) {
-                return new StatusReader(client, Clock.systemUTC()).read(new StatusReader.Request(
+                return new StatusReader(client, Clock.systemUTC(), selfManagedWorkers()).read(new StatusReader.Request(
                         inputs.platformFrom(settings.platformFile()), inputs.departments(), department));
             }
         });
+    }
+
+    /**
+     * Where {@code connectonboard_connector_status} reads a self-managed department's connectors: the workers the
+     * provider block names ({@code connect_rest_*}, the same REST client {@code connectonboard_connector} uses).
+     */
+    private SelfManagedWorkers selfManagedWorkers() {
+        if (workers instanceof ConnectWorkers.Known known) {
+            return RestSelfManagedWorkers.through(known.client());
+        }
+        String why = workers instanceof ConnectWorkers.NotYetKnown
+                ? "the workers' REST address or credentials are only known after apply (they are created in this run)"
+                : "the provider block sets no connect_rest_url";
+        return (platform, department) -> {
+            throw new SelfManagedWorkers.WorkersUnavailable(why);
+        };
     }
 
     /** The department's self-managed workers, as the provider block names them. */
