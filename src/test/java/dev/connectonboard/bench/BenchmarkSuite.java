@@ -106,8 +106,10 @@ public final class BenchmarkSuite {
         table.single("`plan check`, one plan of 10,000 resources, CPU after start-up (fresh JVM, archive)",
                 GrowthTable.Unit.MILLIS.format(planCheck), GrowthTable.verdict("< 1 s", planCheck < 1000,
                         GrowthTable.Unit.MILLIS.format(planCheck)));
-        table.single("`connectonboard_connector` apply, 20 then 100 self-managed connectors", "not measured",
-                "helper selfmanaged's benchmark had not landed");
+        ConnectorApplyBenchmark.Result apply = ConnectorApplyBenchmark.run(jar,
+                Files.createDirectories(work.resolve("connector-apply")), ConnectorApplyBenchmark.COUNTS);
+        table.single("`connectonboard_connector` apply, 20 then 100 self-managed connectors", apply.figure(),
+                apply.note());
         table.print();
         double floorMillis = floor.jvmStart().wallMillis() + floor.readInputs().wallMillis()
                 + floor.writeOutput().wallMillis();

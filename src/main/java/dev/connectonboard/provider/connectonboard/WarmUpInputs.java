@@ -68,7 +68,9 @@ public final class WarmUpInputs {
                     "descriptors", List.of(directory.resolve("warmup.yaml").toString()));
             return WarmUp.run(new ConnectOnboardProvider(Map.of()), providerConfig, Map.of(
                     "connectonboard_quota", Map.of("department", "warmup", "offline", true, "enforce", false),
-                    "connectonboard_connector_status", Map.of("department", "warmup")));
+                    "connectonboard_connector_status", Map.of("department", "warmup"),
+                    "connectonboard_access_point", Map.of("access_point_id", "ap-warmup",
+                            "environment_id", "env-warmup")));
         } finally {
             deleteQuietly(directory);
         }

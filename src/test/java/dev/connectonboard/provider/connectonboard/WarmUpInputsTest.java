@@ -16,6 +16,7 @@ class WarmUpInputsTest {
                 "ReadDataSource connectonboard_quota: ok",
                 "ReadDataSource connectonboard_connector_status: "
                         + "Connector status of department warmup could not be determined",
+                "ReadDataSource connectonboard_access_point: Access point ap-warmup could not be determined",
                 "Shutdown"), calls);
     }
 }

@@ -35,7 +35,7 @@ class LauncherProcessTest {
         try (PluginClient client = PluginClient.connect(handshake, terraform)) {
             Tfplugin6.GetMetadata.Response metadata = client.provider()
                     .getMetadata(Tfplugin6.GetMetadata.Request.getDefaultInstance());
-            assertEquals(2, metadata.getDataSourcesCount());
+            assertEquals(3, metadata.getDataSourcesCount());
             shutdownAt = System.nanoTime();
             client.shutdownProvider();
         }

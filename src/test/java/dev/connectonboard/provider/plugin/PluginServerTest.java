@@ -54,7 +54,8 @@ class PluginServerTest {
             Tfplugin6.GetProviderSchema.Response schema = client.provider()
                     .getProviderSchema(Tfplugin6.GetProviderSchema.Request.getDefaultInstance());
 
-            assertEquals(java.util.Set.of("connectonboard_quota", "connectonboard_connector_status"),
+            assertEquals(java.util.Set.of("connectonboard_quota", "connectonboard_connector_status",
+                            "connectonboard_access_point"),
                     schema.getDataSourceSchemasMap().keySet());
             assertEquals("platform_file", schema.getProvider().getBlock().getAttributes(0).getName());
             assertTrue(schema.getServerCapabilities().getGetProviderSchemaOptional());
