@@ -1,7 +1,7 @@
 package dev.connectonboard.descriptor;
 
-import dev.connectonboard.descriptor.catalog.SelfManagedCatalog;
-import dev.connectonboard.descriptor.catalog.SelfManagedClass;
+import dev.connectonboard.descriptor.catalog.CatalogEntry;
+import dev.connectonboard.descriptor.catalog.ConnectorCatalog;
 import dev.connectonboard.descriptor.model.ConnectRuntime;
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
@@ -31,7 +31,7 @@ final class SelfManagedRules {
         if (descriptor.connect().runtime() != ConnectRuntime.SELF_MANAGED) {
             return;
         }
-        SelfManagedCatalog catalog = SelfManagedCatalog.bundled();
+        ConnectorCatalog catalog = ConnectorCatalog.shared();
         for (int i = 0; i < descriptor.connectors().size(); i++) {
             checkSettings(descriptor.connectors().get(i), "/connectors/" + i, catalog, problems);
         }
@@ -67,9 +67,9 @@ final class SelfManagedRules {
         }
     }
 
-    private static void checkSettings(Connector connector, String at, SelfManagedCatalog catalog,
+    private static void checkSettings(Connector connector, String at, ConnectorCatalog catalog,
                                       ProblemCollector problems) {
-        Optional<SelfManagedClass> entry = catalog.entry(connector.connectorClass());
+        Optional<CatalogEntry> entry = catalog.selfManaged(connector.connectorClass());
         String javaClass = catalog.javaClass(connector.connectorClass());
         if (connector.iamRole() != null && !ASSUMES_IAM_ROLE.contains(javaClass)) {
             problems.add(at + "/iamRole", "on self-managed workers only " + String.join(", ", ASSUMES_IAM_ROLE)

@@ -1,6 +1,6 @@
 package dev.connectonboard.generate;
 
-import dev.connectonboard.descriptor.catalog.SelfManagedCatalog;
+import dev.connectonboard.descriptor.catalog.ConnectorCatalog;
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.ConnectorDirection;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
@@ -37,8 +37,7 @@ final class SelfManagedConfig {
     }
 
     static Result of(Platform platform, DepartmentOnboarding department, Connector connector) {
-        SelfManagedCatalog catalog = SelfManagedCatalog.bundled();
-        String javaClass = catalog.javaClass(connector.connectorClass());
+        String javaClass = ConnectorCatalog.shared().javaClass(connector.connectorClass());
         boolean sink = connector.effectiveDirection() == ConnectorDirection.SINK;
         Map<String, String> config = new TreeMap<>();
         // Overridable defaults first; the descriptor's config, then what connect-onboard owns, on top.
@@ -112,7 +111,7 @@ final class SelfManagedConfig {
 
     /** Whether the connector keeps a Debezium schema history topic (historized connectors: MySQL here). */
     static boolean keepsSchemaHistory(Connector connector) {
-        return SelfManagedCatalog.bundled().javaClass(connector.connectorClass()).equals(DEBEZIUM_MYSQL);
+        return ConnectorCatalog.shared().javaClass(connector.connectorClass()).equals(DEBEZIUM_MYSQL);
     }
 
     /** Topics a source creates get the partitions of the largest topic it declares (1 when it declares none). */

@@ -11,9 +11,12 @@ import java.util.List;
  * @param passwords      settings of type password: never a literal value in a descriptor
  * @param required       settings a connector of the class cannot run without
  * @param settings       other known settings, not passwords
+ * @param managedId      self-managed classes: the Confluent Cloud plugin id naming the same connector, so a
+ *                       descriptor may write {@code S3_SINK} for either runtime; null for managed plugins
+ * @param direction      self-managed classes: {@code sink} or {@code source}; null for managed plugins
  */
 public record CatalogEntry(String connectorClass, String runtime, String docs, List<String> passwords,
-                           List<String> required, List<String> settings) {
+                           List<String> required, List<String> settings, String managedId, String direction) {
 
     /** True when the setting is a password setting of this class (a '*' in the catalog matches one name part). */
     public boolean isPassword(String key) {

@@ -27,20 +27,27 @@ import java.util.stream.Stream;
 
 /**
  * The connector classes connect-onboard knows the settings of, read from every {@code *.yaml}, {@code *.yml} and
- * {@code *.json} file in the {@code catalog} resource folder next to this class ({@code managed.yaml} for Confluent
- * Cloud plugins; other files add other runtimes). Validation uses it to refuse a literal value for a password
- * setting; classes it does not know fall back to the secret-name heuristic.
+ * {@code *.json} file in the {@code catalog} resource folder next to this class, all in one format
+ * ({@code managed.yaml} for Confluent Cloud plugins, {@code self-managed.yaml} for the Java classes self-managed
+ * workers run). Validation uses it to refuse a literal value for a password setting (classes it does not know fall
+ * back to the secret-name heuristic) and to check self-managed connectors' required settings; the generator uses it
+ * to resolve a descriptor's class to the Java class the workers load.
  */
 public final class ConnectorCatalog {
     static final String FOLDER = "/dev/connectonboard/descriptor/catalog";
+    static final String MANAGED = "managed";
+    static final String SELF_MANAGED = "self-managed";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static volatile ConnectorCatalog shared;
 
     private final Map<String, CatalogEntry> entries;
+    private final Map<String, String> javaClassByManagedId = new TreeMap<>();
 
     ConnectorCatalog(Map<String, CatalogEntry> entries) {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+        entries.values().stream().filter(e -> e.managedId() != null)
+                .forEach(e -> javaClassByManagedId.put(e.managedId(), e.connectorClass()));
     }
 
     /** The catalog shipped with connect-onboard, read once. */
@@ -66,15 +73,27 @@ public final class ConnectorCatalog {
     }
 
     /**
-     * One catalog file as written: either {@code runtime} with {@code connectors} keyed by class, or (the
-     * self-managed catalog's form) a list of {@code classes}, each naming its Java class.
+     * The Java class self-managed workers load for a descriptor's {@code class}: a Confluent plugin id a self-managed
+     * entry names as its {@code managedId} maps to that entry's class; anything else is used as written (a platform
+     * may install any plugin in its images).
      */
-    record CatalogFile(String runtime, Map<String, FileEntry> connectors, List<SelfManagedClass> classes) {
+    public String javaClass(String descriptorClass) {
+        return javaClassByManagedId.getOrDefault(descriptorClass, descriptorClass);
     }
 
-    /** One class in a catalog file. */
-    record FileEntry(@JsonProperty(required = true) String docs, String evidence, List<String> passwords,
-                     List<String> required, List<String> settings) {
+    /** The self-managed entry of the class a descriptor's {@code class} resolves to on the workers, if known. */
+    public Optional<CatalogEntry> selfManaged(String descriptorClass) {
+        return entry(javaClass(descriptorClass)).filter(e -> SELF_MANAGED.equals(e.runtime()));
+    }
+
+    /** One catalog file as written: its {@code runtime} and its {@code connectors} keyed by class. */
+    record CatalogFile(@JsonProperty(required = true) String runtime,
+                       @JsonProperty(required = true) Map<String, FileEntry> connectors) {
+    }
+
+    /** One class in a catalog file; {@code managedId} and {@code direction} are for self-managed classes. */
+    record FileEntry(@JsonProperty(required = true) String docs, String evidence, String managedId, String direction,
+                     List<String> passwords, List<String> required, List<String> settings) {
     }
 
     /** Reads these catalog files; a class listed twice, or a password also listed as a plain setting, is an error. */
@@ -97,6 +116,15 @@ public final class ConnectorCatalog {
                 entries.put(entry.connectorClass(), entry);
             }
         }
+        Map<String, String> managedIds = new TreeMap<>();
+        for (CatalogEntry entry : entries.values()) {
+            String other = entry.managedId() == null ? null : managedIds.putIfAbsent(entry.managedId(),
+                    entry.connectorClass());
+            if (other != null) {
+                throw new IllegalStateException("managedId " + entry.managedId() + " names both " + other + " and "
+                        + entry.connectorClass() + "; a plugin id can stand for one self-managed class only");
+            }
+        }
         return new ConnectorCatalog(entries);
     }
 
@@ -107,21 +135,23 @@ public final class ConnectorCatalog {
         } catch (IOException e) {
             throw new IllegalStateException("connector catalog " + file + " cannot be read: " + e.getMessage(), e);
         }
+        if (!List.of(MANAGED, SELF_MANAGED).contains(parsed.runtime())) {
+            throw new IllegalStateException("connector catalog " + file + ": runtime must be managed or self-managed, "
+                    + "not " + parsed.runtime());
+        }
+        boolean selfManaged = SELF_MANAGED.equals(parsed.runtime());
         List<CatalogEntry> entries = new ArrayList<>();
-        if (parsed.classes() != null) {
-            for (SelfManagedClass entry : parsed.classes()) {
-                entries.add(new CatalogEntry(entry.javaClass(), "self-managed", "", entry.passwords(),
-                        entry.required(), List.of()));
+        parsed.connectors().forEach((connectorClass, entry) -> {
+            if (selfManaged != (entry.managedId() != null) || selfManaged != (entry.direction() != null)
+                    || entry.direction() != null && !List.of("sink", "source").contains(entry.direction())) {
+                throw new IllegalStateException("connector catalog " + file + ": " + connectorClass + " needs "
+                        + (selfManaged ? "managedId and direction (sink or source)" : "neither managedId nor direction")
+                        + " in a " + parsed.runtime() + " catalog");
             }
-            return entries;
-        }
-        if (parsed.connectors() == null || !List.of("managed", "self-managed").contains(parsed.runtime())) {
-            throw new IllegalStateException("connector catalog " + file + ": needs runtime (managed or "
-                    + "self-managed) and connectors, or a list of classes");
-        }
-        parsed.connectors().forEach((connectorClass, entry) -> entries.add(new CatalogEntry(connectorClass,
-                parsed.runtime(), entry.docs(), listOrEmpty(entry.passwords()), listOrEmpty(entry.required()),
-                listOrEmpty(entry.settings()))));
+            entries.add(new CatalogEntry(connectorClass, parsed.runtime(), entry.docs(),
+                    listOrEmpty(entry.passwords()), listOrEmpty(entry.required()), listOrEmpty(entry.settings()),
+                    entry.managedId(), entry.direction()));
+        });
         return entries;
     }
 

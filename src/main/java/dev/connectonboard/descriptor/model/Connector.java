@@ -64,7 +64,7 @@ public record Connector(
         if (direction != null) {
             return direction;
         }
-        var known = dev.connectonboard.descriptor.catalog.SelfManagedCatalog.bundled().entry(connectorClass);
+        var known = dev.connectonboard.descriptor.catalog.ConnectorCatalog.shared().selfManaged(connectorClass);
         if (known.isPresent()) {
             return "sink".equals(known.get().direction()) ? ConnectorDirection.SINK : ConnectorDirection.SOURCE;
         }

@@ -90,11 +90,23 @@ class ConnectorCatalogTest {
         Path selfManaged = Files.writeString(dir.resolve("self-managed.yaml"), """
                 runtime: self-managed
                 connectors:
-                  com.example.BSink: { docs: https://example.org/b, passwords: [b.pass], settings: [b.url] }
+                  com.example.BSink:
+                    docs: https://example.org/b
+                    managedId: A_SINK
+                    direction: sink
+                    passwords: [b.pass]
+                    settings: [b.url]
                 """);
         ConnectorCatalog both = ConnectorCatalog.fromFiles(List.of(managed, selfManaged));
         assertEquals(Set.of("A_SINK", "com.example.BSink"), both.entries().keySet());
         assertEquals("self-managed", both.entry("com.example.BSink").orElseThrow().runtime());
+        // One loader for both files: the plugin id resolves to the self-managed class the workers load.
+        assertEquals("com.example.BSink", both.javaClass("A_SINK"));
+        assertEquals("com.example.Other", both.javaClass("com.example.Other"), "unknown classes stay as written");
+        assertEquals("sink", both.selfManaged("A_SINK").orElseThrow().direction());
+        assertEquals(List.of("b.pass"), both.selfManaged("com.example.BSink").orElseThrow().passwords());
+        assertTrue(both.selfManaged("com.example.Other").isEmpty());
+        assertEquals("managed", both.entry("A_SINK").orElseThrow().runtime(), "the managed entry keeps its id");
 
         Path again = Files.writeString(dir.resolve("again.yaml"), """
                 runtime: managed
@@ -111,6 +123,35 @@ class ConnectorCatalogTest {
                   C_SINK: { docs: https://example.org/c, passwords: [c.password], settings: [c.password] }
                 """);
         assertThrows(IllegalStateException.class, () -> ConnectorCatalog.fromFiles(List.of(contradicting)));
+
+        Path withoutDirection = Files.writeString(dir.resolve("no-direction.yaml"), """
+                runtime: self-managed
+                connectors:
+                  com.example.DSink: { docs: https://example.org/d, managedId: D_SINK }
+                """);
+        IllegalStateException direction = assertThrows(IllegalStateException.class,
+                () -> ConnectorCatalog.fromFiles(List.of(withoutDirection)));
+        assertTrue(direction.getMessage().contains("needs managedId and direction"), direction.getMessage());
+        Path sameId = Files.writeString(dir.resolve("same-id.yaml"), """
+                runtime: self-managed
+                connectors:
+                  com.example.ESink: { docs: https://example.org/e, managedId: A_SINK, direction: sink }
+                """);
+        IllegalStateException ambiguous = assertThrows(IllegalStateException.class,
+                () -> ConnectorCatalog.fromFiles(List.of(selfManaged, sameId)));
+        assertTrue(ambiguous.getMessage().contains("managedId A_SINK names both"), ambiguous.getMessage());
+    }
+
+    @Test
+    void theShippedSelfManagedClassesResolveFromTheirPluginIds() {
+        ConnectorCatalog catalog = ConnectorCatalog.shared();
+        assertEquals("io.confluent.connect.s3.S3SinkConnector", catalog.javaClass("S3_SINK"));
+        assertEquals("io.debezium.connector.mysql.MySqlConnector", catalog.javaClass("MySqlCdcSourceV2"));
+        CatalogEntry mysql = catalog.selfManaged("MySqlCdcSourceV2").orElseThrow();
+        assertEquals("source", mysql.direction());
+        assertTrue(mysql.required().contains("topic.prefix"), mysql.toString());
+        assertEquals(List.of("database.password"), mysql.passwords());
+        assertTrue(mysql.docs().startsWith("https://debezium.io/"), mysql.docs());
     }
 
     @Test
