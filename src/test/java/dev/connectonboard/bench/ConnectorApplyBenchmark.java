@@ -2,6 +2,7 @@ package dev.connectonboard.bench;
 
 import dev.connectonboard.provider.install.Installation;
 import dev.connectonboard.provider.install.ProviderInstaller;
+import dev.connectonboard.testsupport.ProviderHcl;
 import dev.connectonboard.testsupport.kafka.LiveKafkaConnect;
 
 import java.nio.file.Files;
@@ -82,18 +83,12 @@ final class ConnectorApplyBenchmark {
     }
 
     private static String root(LiveKafkaConnect live, Path platform, int count, Path out) {
-        return """
-                terraform {
-                  required_providers {
-                    connectonboard = { source = "terraform.local/connect-onboard/connectonboard" }
-                  }
-                }
-                provider "connectonboard" {
-                  platform_file         = "%s"
-                  connect_rest_url      = "%s"
-                  connect_rest_username = "%s"
-                  connect_rest_password = "%s"
-                }
+        Map<String, String> provider = new java.util.LinkedHashMap<>();
+        provider.put("platform_file", ProviderHcl.quoted(platform));
+        provider.put("connect_rest_url", ProviderHcl.quoted(live.restUrl()));
+        provider.put("connect_rest_username", ProviderHcl.quoted(LiveKafkaConnect.USER));
+        provider.put("connect_rest_password", ProviderHcl.quoted(LiveKafkaConnect.PASSWORD));
+        return ProviderHcl.header(provider) + """
                 resource "connectonboard_connector" "this" {
                   for_each = toset([for i in range(%d) : format("bench%d-c%%03d", i)])
                   name     = each.key
@@ -105,8 +100,7 @@ final class ConnectorApplyBenchmark {
                     "file"            = "%s/${each.key}.txt"
                   }
                 }
-                """.formatted(platform, live.restUrl(), LiveKafkaConnect.USER, LiveKafkaConnect.PASSWORD, count, count,
-                out);
+                """.formatted(count, count, out);
     }
 
     public static void main(String[] args) throws Exception {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.connectonboard.confluent.TestClients;
+import dev.connectonboard.testsupport.ProviderHcl;
 import dev.connectonboard.testsupport.TerraformCli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -104,15 +106,8 @@ class AccessPointReadinessTerraformTest {
     /** A root whose terraform_data (standing in for a connector) depends on the access point's readiness. */
     private static Path workspace(String name, String accessPoint, String owner, int timeout) throws IOException {
         Path root = Files.createDirectories(home.resolve(name));
-        Files.writeString(root.resolve("main.tf"), """
-                terraform {
-                  required_providers {
-                    connectonboard = { source = "terraform.local/connect-onboard/connectonboard" }
-                  }
-                }
-                provider "connectonboard" {
-                  platform_file = "%s"
-                }
+        Files.writeString(root.resolve("main.tf"), ProviderHcl.header(Map.of("platform_file",
+                ProviderHcl.quoted(inputs.resolve("platform.yaml")))) + """
                 data "connectonboard_access_point" "ready" {
                   access_point_id = "%s"
                   environment_id  = "env-7q2x9m"
@@ -128,7 +123,7 @@ class AccessPointReadinessTerraformTest {
                 output "vpc_endpoint_id" {
                   value = data.connectonboard_access_point.ready.vpc_endpoint_id
                 }
-                """.formatted(inputs.resolve("platform.yaml"), accessPoint, owner, timeout));
+                """.formatted(accessPoint, owner, timeout));
         return root;
     }
 }

@@ -9,6 +9,7 @@ import dev.connectonboard.connect.ConnectRestClient;
 import dev.connectonboard.connect.TargetState;
 import dev.connectonboard.connect.WorkerEndpoint;
 import dev.connectonboard.operator.status.StatusCluster;
+import dev.connectonboard.testsupport.ProviderHcl;
 import dev.connectonboard.testsupport.TerraformCli;
 import dev.connectonboard.testsupport.kafka.FailingSinkConnector;
 import dev.connectonboard.testsupport.kafka.LiveKafkaConnect;
@@ -123,19 +124,13 @@ class ConnectorStatusLiveTerraformTest {
 
     private static Path workspace(String name, String password) throws IOException {
         Path root = Files.createDirectories(home.resolve(name));
-        Files.writeString(root.resolve("main.tf"), """
-                terraform {
-                  required_providers {
-                    connectonboard = { source = "terraform.local/connect-onboard/connectonboard" }
-                  }
-                }
-                provider "connectonboard" {
-                  platform_file         = "%s"
-                  descriptors           = ["%s"]
-                  connect_rest_url      = "%s"
-                  connect_rest_username = "%s"
-                  connect_rest_password = "%s"
-                }
+        Map<String, String> provider = new java.util.LinkedHashMap<>();
+        provider.put("platform_file", ProviderHcl.quoted(StatusCluster.resource("platform.yaml")));
+        provider.put("descriptors", "[" + ProviderHcl.quoted(StatusCluster.resource("departments")) + "]");
+        provider.put("connect_rest_url", ProviderHcl.quoted(live.restUrl()));
+        provider.put("connect_rest_username", ProviderHcl.quoted(LiveKafkaConnect.USER));
+        provider.put("connect_rest_password", ProviderHcl.quoted(password));
+        Files.writeString(root.resolve("main.tf"), ProviderHcl.header(provider) + """
                 data "connectonboard_connector_status" "research" {
                   department = "research"
                 }
@@ -151,8 +146,7 @@ class ConnectorStatusLiveTerraformTest {
                 output "connectors" {
                   value = data.connectonboard_connector_status.research.connectors
                 }
-                """.formatted(StatusCluster.resource("platform.yaml"), StatusCluster.resource("departments"),
-                live.restUrl(), LiveKafkaConnect.USER, password));
+                """);
         return root;
     }
 }
