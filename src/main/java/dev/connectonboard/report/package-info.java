@@ -1,0 +1,2 @@
+/** Report formats shared by the gates (quota check, plan check): the JUnit XML shape CI systems read. */
+package dev.connectonboard.report;
