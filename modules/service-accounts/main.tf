@@ -41,6 +41,10 @@ resource "confluent_kafka_acl" "connectors" {
   host          = "*"
   operation     = each.value.operation
   permission    = "ALLOW"
+
+  # Destroyed before the keys: Terraform destroys dependents first, so no API key of this account goes while an
+  # ACL it is used with still exists (a destroy that lost the key first fails, confluentinc/terraform-provider-confluent#232).
+  depends_on = [confluent_api_key.connectors, confluent_api_key.operators]
 }
 
 resource "confluent_role_binding" "operators" {
@@ -50,6 +54,9 @@ resource "confluent_role_binding" "operators" {
   role_name              = each.value.role_name
   crn_pattern            = each.value.crn_pattern
   disable_wait_for_ready = var.role_binding_disable_wait_for_ready
+
+  # As for the ACLs: the operators' key outlives the role bindings it is used with.
+  depends_on = [confluent_api_key.operators]
 }
 
 resource "confluent_role_binding" "metrics_reader" {

@@ -27,7 +27,12 @@ provider "connectonboard" {
 <#else>
   platform_file = ${hcl(m.selfManaged.platformFile)}
 </#if>
-<#if m.selfManaged??>
+<#if m.selfManaged?? && m.offboard??>
+  # Offboarding: the module is gone, so the workers' address and REST credentials are read directly.
+  connect_rest_url = ${hcl(m.offboard.restUrl!)}
+  connect_rest_username = jsondecode(data.aws_secretsmanager_secret_version.rest_credentials.secret_string).username
+  connect_rest_password = jsondecode(data.aws_secretsmanager_secret_version.rest_credentials.secret_string).password
+<#elseif m.selfManaged??>
   connect_rest_url = module.department.connect_rest_url
   connect_rest_username = module.department.connect_rest_username
   connect_rest_password = module.department.connect_rest_password

@@ -54,7 +54,8 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         for (Path orphan : plan.orphans()) {
             stderr.println("note: " + out.resolve(orphan) + " was generated earlier and no descriptor given produces it;"
-                    + " if its department was offboarded, destroy its resources, then delete the folder");
+                    + " a department leaves through `connect-onboard offboard` (its descriptor stays until the reduced"
+                    + " root is applied); delete the folder once its state is empty");
         }
         if (check) {
             if (plan.upToDate()) {

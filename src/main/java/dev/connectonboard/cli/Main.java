@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
                 PlanCommand.class,
                 StatusCommand.class,
                 InitCommand.class,
+                OffboardCommand.class,
                 SchemaCommand.class,
                 ProviderCommand.class,
                 VersionCommand.class,

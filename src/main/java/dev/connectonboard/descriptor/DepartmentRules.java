@@ -65,6 +65,7 @@ final class DepartmentRules {
         checkDnsDomainsUnique(descriptor.privateLinkEgress(), problems);
         checkDeadLetterQueueNames(descriptor, problems);
         AcknowledgementRules.check(descriptor, problems);
+        LifecycleRules.check(descriptor, problems);
         Set<String> connectorNames = new HashSet<>();
         QuotaLimits limits = policy == null ? null : policy.effectiveLimits(descriptor.name());
         for (int i = 0; i < descriptor.connectors().size(); i++) {

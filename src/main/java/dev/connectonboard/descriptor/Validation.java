@@ -17,6 +17,9 @@ public final class Validation {
     public record Outcome(InputSet inputs, List<Problem> warnings, List<String> sourceTopics) {
     }
 
+    /** Where {@code generate} writes by default; a renamed department is seen by the root it left there. */
+    private static final Path GENERATED = Path.of("generated");
+
     private Validation() {
     }
 
@@ -50,6 +53,10 @@ public final class Validation {
         }
         if (quotas != null) {
             inputs.policyFrom(quotas);
+        }
+        List<Problem> renamed = RenameRules.check(inputs.departments(), GENERATED);
+        if (!renamed.isEmpty()) {
+            throw new InvalidInputException(renamed, FailureKind.CHECK_FAILED);
         }
         List<Problem> warnings = inputs.departments().stream().flatMap(d -> Placeholders.leftIn(d).stream())
                 .sorted().toList();

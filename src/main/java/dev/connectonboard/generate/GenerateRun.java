@@ -3,6 +3,7 @@ package dev.connectonboard.generate;
 import dev.connectonboard.descriptor.DescriptorSources;
 import dev.connectonboard.descriptor.Loaded;
 import dev.connectonboard.descriptor.Problem;
+import dev.connectonboard.descriptor.RenameRules;
 import dev.connectonboard.descriptor.InvalidInputException;
 import dev.connectonboard.descriptor.model.Platform;
 import dev.connectonboard.errors.FailureKind;
@@ -44,6 +45,10 @@ public final class GenerateRun {
         OutputWriter.requireFolder(options.outDir());
         DescriptorSources.Selection selection = DescriptorSources.load(options.platformFile(), options.paths());
         Loaded<Platform> platform = selection.platform();
+        List<Problem> renamed = RenameRules.check(selection.departments(), options.outDir());
+        if (!renamed.isEmpty()) {
+            throw new InvalidInputException(renamed, FailureKind.CHECK_FAILED);
+        }
         checkQuotaGateFile(platform);
         GenerationRequest request = new GenerationRequest(platform, selection.departments(), options.outDir(),
                 options.modulesDir(), DescriptorSources.namedFolder(platform.file(), platform.value()).orElse(null));

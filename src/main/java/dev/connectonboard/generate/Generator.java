@@ -25,6 +25,7 @@ import java.util.TreeMap;
 public final class Generator {
     private static final List<String> HCL_TEMPLATES = List.of(
             "versions.tf", "providers.tf", "main.tf", "variables.tf", "outputs.tf");
+    private static final List<String> OFFBOARD_VARIANTS = List.of("main.tf", "outputs.tf");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter JSON_WRITER = JSON.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -42,13 +43,19 @@ public final class Generator {
         RootModuleView view = views.build(department);
         Map<?, ?> model = TemplateRenderer.templateModel(view);
         SortedMap<String, String> files = new TreeMap<>();
+        // An offboarded department's root declares no module: its own main.tf, outputs.tf and README say so.
+        String variant = view.offboard() == null ? "" : "offboard-";
         for (String name : HCL_TEMPLATES) {
-            files.put(name, HclFormatter.format(renderer.render("root/" + name + ".ftl", model)));
+            String template = OFFBOARD_VARIANTS.contains(name) ? variant + name : name;
+            files.put(name, HclFormatter.format(renderer.render("root/" + template + ".ftl", model)));
         }
         if (view.backend() != null) {
             files.put("backend.tf", HclFormatter.format(renderer.render("root/backend.tf.ftl", model)));
         }
-        files.put("README.md", renderer.render("root/README.md.ftl", model));
+        if (!view.imports().isEmpty()) {
+            files.put("imports.tf", HclFormatter.format(renderer.render("root/imports.tf.ftl", model)));
+        }
+        files.put("README.md", renderer.render("root/" + variant + "README.md.ftl", model));
         return new GeneratedDepartment(department.value().name(), files);
     }
 }

@@ -18,6 +18,16 @@ public final class Naming {
         return department.prefix() + "/connect-worker/kafka-api-key";
     }
 
+    /** The secret holding the self-managed workers' REST user and password (the department module creates it). */
+    public static String workerRestCredentialsSecret(DepartmentOnboarding department) {
+        return department.prefix() + "/connect-worker/rest-credentials";
+    }
+
+    /** The self-managed workers' REST API, as the connect-cluster-self-managed module names it (rest.tf). */
+    public static String workerRestUrl(DepartmentOnboarding department, String domain) {
+        return "https://" + department.prefix() + "-connect." + domain;
+    }
+
     /**
      * The prefix a source connector the descriptor lets create its topics creates them under: its topic prefix plus
      * a dot, else the department's prefix plus a dot; null for every other connector (validation has checked that

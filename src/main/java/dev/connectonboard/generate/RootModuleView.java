@@ -25,7 +25,32 @@ public record RootModuleView(
         List<EndpointView> privateLinkEgress,
         List<IamRoleView> iamRoles,
         List<ConnectorView> connectors,
-        List<SelfManagedConnectorView> selfManagedConnectors) {
+        List<SelfManagedConnectorView> selfManagedConnectors,
+        List<ImportView> imports,
+        OffboardView offboard) {
+
+    /**
+     * A Terraform {@code import} block: a resource that exists already (connect-onboard adopt) and the id the
+     * provider's importer expects.
+     */
+    public record ImportView(String what, String address, String id) {
+    }
+
+    /**
+     * The reduced root of a department being removed.
+     *
+     * @param keptTopics           topics moved to a root-level address, then released from state
+     * @param deletedTopics        the department's topics that the apply deletes
+     * @param restUrl              self-managed only: the workers' REST API, for deleting the connectors
+     * @param restCredentialsSecret self-managed only: the secret holding the REST user and password
+     */
+    public record OffboardView(List<KeptTopicView> keptTopics, List<String> deletedTopics, String restUrl,
+                               String restCredentialsSecret) {
+    }
+
+    /** A kept topic: {@code moved} from its module address to {@code to}, then {@code removed} without destroy. */
+    public record KeptTopicView(String topic, String from, String to) {
+    }
 
     public record PlatformView(String name, String organizationId, String environmentId, String kafkaClusterId,
                                String kafkaRestEndpoint, String cloud, String region, String egressGatewayId,

@@ -69,7 +69,9 @@ final class ViewBuilder {
                         .map(r -> new IamRoleView(r.name(), r.s3().buckets(), r.s3().access().yamlName())).toList(),
                 descriptor.connectors().stream().map(c -> connectorView(descriptor, c)).toList(),
                 selfManaged ? descriptor.connectors().stream().map(c -> selfManagedConnector(platform, descriptor, c))
-                        .toList() : List.of());
+                        .toList() : List.of(),
+                descriptor.isOffboarding() ? List.of() : Lifecycle.imports(platform, descriptor),
+                descriptor.isOffboarding() ? Lifecycle.offboard(platform, descriptor) : null);
     }
 
     static List<String> header(String source, String regenerateCommand) {

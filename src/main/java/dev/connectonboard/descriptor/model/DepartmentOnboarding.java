@@ -21,7 +21,11 @@ public record DepartmentOnboarding(
         @JsonPropertyDescription("The department's connectors; names start with <prefix>-.") List<Connector> connectors,
         @JsonPropertyDescription("Deletes and replaces that lose data or connector offsets, consented to one by "
                 + "one with a reason; the plan gate refuses every such change not listed here.")
-        List<Acknowledgement> acknowledgements) {
+        List<Acknowledgement> acknowledgements,
+        @JsonPropertyDescription("Connectors and topics brought under GitOps by connect-onboard adopt: imported, "
+                + "not created.") List<AdoptedResource> adopted,
+        @JsonPropertyDescription("Present while the department is being removed (connect-onboard offboard).")
+        Offboarding offboarding) {
 
     public DepartmentOnboarding {
         topics = topics == null ? List.of() : List.copyOf(topics);
@@ -29,10 +33,25 @@ public record DepartmentOnboarding(
         iamRoles = iamRoles == null ? List.of() : List.copyOf(iamRoles);
         connectors = connectors == null ? List.of() : List.copyOf(connectors);
         acknowledgements = acknowledgements == null ? List.of() : List.copyOf(acknowledgements);
+        adopted = adopted == null ? List.of() : List.copyOf(adopted);
     }
 
     public String name() {
         return department.name();
+    }
+
+    /** The adopted connectors' names, in the descriptor's order. */
+    public List<String> adoptedConnectors() {
+        return adopted.stream().map(AdoptedResource::connector).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The adopted topics' names, in the descriptor's order. */
+    public List<String> adoptedTopics() {
+        return adopted.stream().map(AdoptedResource::topic).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public boolean isOffboarding() {
+        return offboarding != null;
     }
 
     public String prefix() {
