@@ -22,8 +22,18 @@ module "department" {
     egress_gateway_id           = "gw-4v8n1c"
     aws_account_id              = "123456789012"
     aws_region                  = "eu-west-1"
-    operator_connector_role     = "ConnectManager"
+    operator_connector_role     = null
     secret_recovery_window_days = 0
+  }
+
+  # What the department may reach (the platform file's isolation section): secrets and buckets under these
+  # starts, never the state bucket; the metrics reader's MetricsViewer binding ("none" or "cluster").
+  isolation = {
+    secret_name_prefix = "fin/"
+    bucket_name_prefix = "fin-"
+    bucket_allowlist   = []
+    state_bucket       = "ebs-tf-state"
+    metrics_reader     = "none"
   }
 
   # Connect cluster: "managed" binds to the platform's cluster; "self-managed" runs workers on ECS Fargate.
@@ -73,9 +83,10 @@ module "department" {
   # AWS IAM roles the connectors assume through a Confluent provider integration.
   iam_roles = [
     {
-      name       = "archive-writer"
-      s3_buckets = ["fin-archive"]
-      s3_access  = "write"
+      name         = "archive-writer"
+      s3_buckets   = ["fin-archive"]
+      s3_access    = "write"
+      kms_key_arns = []
     },
   ]
 

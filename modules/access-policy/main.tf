@@ -1,7 +1,6 @@
 locals {
-  rbac_crn         = "crn://confluent.cloud/organization=${var.organization_id}/environment=${var.environment_id}/cloud-cluster=${var.kafka_cluster_id}"
-  kafka_crn        = "${local.rbac_crn}/kafka=${var.kafka_cluster_id}"
-  organization_crn = "crn://confluent.cloud/organization=${var.organization_id}"
+  rbac_crn  = "crn://confluent.cloud/organization=${var.organization_id}/environment=${var.environment_id}/cloud-cluster=${var.kafka_cluster_id}"
+  kafka_crn = "${local.rbac_crn}/kafka=${var.kafka_cluster_id}"
 
   managed      = var.runtime == "managed"
   has_sinks    = length(var.sink_topics) > 0
@@ -33,6 +32,11 @@ locals {
   connector_acls = {
     for a in local.acl_list : a.key => { resource_type = a.resource_type, resource_name = a.resource_name, pattern_type = a.pattern_type, operation = a.operation }
   }
+
+  # MetricsViewer binds at the organization, an environment or a cluster, nothing narrower (Confluent's RBAC role
+  # table, https://docs.confluent.io/cloud/current/usm/usm-rbac.html), so "cluster" is the tightest scope there is
+  # and still shows every department's metrics on the shared cluster; "none" binds nothing.
+  metrics_viewer_crn = var.metrics_reader == "cluster" ? local.rbac_crn : null
 
   operator_bindings = merge(
     {

@@ -13,7 +13,7 @@ output "rbac_crn" {
   value       = local.rbac_crn
 }
 
-output "organization_crn" {
-  description = "CRN of the organization (scope of the metrics reader's MetricsViewer binding)."
-  value       = local.organization_crn
+output "metrics_viewer_crn" {
+  description = "Where the metrics reader's MetricsViewer role is bound: the Kafka cluster's CRN for metrics_reader \"cluster\", null (no binding) for \"none\"."
+  value       = local.metrics_viewer_crn
 }

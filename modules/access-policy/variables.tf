@@ -49,13 +49,13 @@ variable "runtime" {
 }
 
 variable "sink_topics" {
-  description = "Topics the sink connectors read (LITERAL READ each)."
+  description = "Topics the sink connectors read (LITERAL READ each). Each must start with \"<prefix>.\"."
   type        = list(string)
   default     = []
 
   validation {
-    condition     = alltrue([for t in var.sink_topics : can(regex("^[A-Za-z0-9._-]{1,249}$", t))])
-    error_message = "sink_topics must be valid Kafka topic names (letters, digits, '.', '_', '-', at most 249 characters)."
+    condition     = alltrue([for t in var.sink_topics : can(regex("^[A-Za-z0-9._-]{1,249}$", t)) && startswith(t, "${var.prefix}.")])
+    error_message = "sink_topics must be valid Kafka topic names starting with \"<prefix>.\" (the department's topics; the operators' role binding covers exactly these)."
   }
 }
 
@@ -82,9 +82,14 @@ variable "source_topic_prefixes" {
 }
 
 variable "dlq_topics" {
-  description = "Dead letter queue topics the connectors write to (LITERAL WRITE each)."
+  description = "Dead letter queue topics the connectors write to (LITERAL WRITE each), \"<prefix>.dlq.<connector>\"."
   type        = list(string)
   default     = []
+
+  validation {
+    condition     = alltrue([for t in var.dlq_topics : can(regex("^[A-Za-z0-9._-]{1,249}$", t)) && startswith(t, "${var.prefix}.dlq.")])
+    error_message = "dlq_topics must be valid Kafka topic names starting with \"<prefix>.dlq.\"."
+  }
 }
 
 variable "self_managed_worker" {
@@ -100,4 +105,15 @@ variable "operator_connector_role" {
   description = "Role for the operators on \"<rbac_crn>/connector=<prefix>-*\"; null for none (prefix support on connector CRNs is UNCONFIRMED)."
   type        = string
   default     = null
+}
+
+variable "metrics_reader" {
+  description = "\"none\": no MetricsViewer binding for the metrics reader; \"cluster\": MetricsViewer on the Kafka cluster's CRN, which shows the metrics of every department on that cluster. Never the organization."
+  type        = string
+  default     = "none"
+
+  validation {
+    condition     = contains(["none", "cluster"], var.metrics_reader)
+    error_message = "metrics_reader must be \"none\" or \"cluster\"."
+  }
 }

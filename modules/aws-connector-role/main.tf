@@ -13,6 +13,13 @@ locals {
     read  = ["s3:GetObject"]
     write = ["s3:PutObject", "s3:PutObjectTagging", "s3:GetObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"]
   }
+
+  # SSE-KMS: reading an object decrypts its data key; writing generates one (and a multipart upload decrypts it
+  # again to complete), per AWS's "Using server-side encryption with AWS KMS keys" (S3 User Guide).
+  kms_actions = {
+    read  = ["kms:Decrypt"]
+    write = ["kms:Decrypt", "kms:GenerateDataKey"]
+  }
 }
 
 data "aws_iam_policy_document" "trust" {
@@ -58,6 +65,24 @@ data "aws_iam_policy_document" "s3" {
     effect    = "Allow"
     actions   = local.object_actions[var.s3_access]
     resources = local.object_arns
+  }
+
+  # Only the listed keys, and only when S3 in the platform's region calls KMS on the role's behalf (kms:ViaService,
+  # AWS KMS condition keys): the role cannot use the keys directly, e.g. to decrypt another service's data.
+  dynamic "statement" {
+    for_each = length(var.kms_key_arns) > 0 ? [1] : []
+    content {
+      sid       = "BucketKeysThroughS3"
+      effect    = "Allow"
+      actions   = local.kms_actions[var.s3_access]
+      resources = var.kms_key_arns
+
+      condition {
+        test     = "StringEquals"
+        variable = "kms:ViaService"
+        values   = ["s3.${var.aws_region}.amazonaws.com"]
+      }
+    }
   }
 }
 

@@ -35,12 +35,75 @@ variable "external_id" {
 }
 
 variable "s3_buckets" {
-  description = "Names (not ARNs) of the S3 buckets the connector may use."
+  description = "Names (not ARNs) of the S3 buckets the connector may use: each starts with bucket_name_prefix or is in bucket_allowlist, and none is state_bucket."
   type        = list(string)
 
   validation {
     condition     = length(var.s3_buckets) > 0 && alltrue([for b in var.s3_buckets : can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", b))])
     error_message = "s3_buckets must list at least one valid S3 bucket name (3-63 lower-case letters, digits, dots, hyphens), not an ARN and not a wildcard."
+  }
+
+  validation {
+    condition     = alltrue([for b in var.s3_buckets : startswith(b, var.bucket_name_prefix) || contains(var.bucket_allowlist, b)])
+    error_message = "Every bucket in s3_buckets must start with the department's bucket_name_prefix or be in its bucket_allowlist (the platform file's isolation section)."
+  }
+
+  validation {
+    condition     = var.state_bucket == null || !contains(var.s3_buckets, var.state_bucket)
+    error_message = "s3_buckets must not name the Terraform state bucket: it holds every department's state."
+  }
+}
+
+variable "bucket_name_prefix" {
+  description = "Start of every bucket the department may use (the platform's isolation.bucketPattern with its prefix, e.g. \"fin-\")."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9.-]+$", var.bucket_name_prefix)) && (strcontains(var.bucket_name_prefix, "${var.prefix}-") || strcontains(var.bucket_name_prefix, "${var.prefix}."))
+    error_message = "bucket_name_prefix must hold the department prefix followed by \"-\" or \".\", e.g. \"fin-\"."
+  }
+}
+
+variable "bucket_allowlist" {
+  description = "Legacy buckets outside bucket_name_prefix the platform allows this department (isolation.bucketAllowlist)."
+  type        = list(string)
+  default     = []
+}
+
+variable "state_bucket" {
+  description = "The platform's Terraform state bucket, refused in s3_buckets whatever the allowlist says; null for local state."
+  type        = string
+  default     = null
+}
+
+variable "kms_key_arns" {
+  description = "KMS keys of SSE-KMS buckets: kms:Decrypt and kms:GenerateDataKey on exactly these, only through S3 in aws_region (kms:ViaService). Keys of aws_account_id only."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for k in var.kms_key_arns : can(regex("^arn:aws[a-z-]*:kms:${var.aws_region}:${var.aws_account_id}:key/[0-9a-z-]+$", k))])
+    error_message = "kms_key_arns must be KMS key ARNs (key/..., not aliases) in the platform's account and region."
+  }
+}
+
+variable "aws_account_id" {
+  description = "The platform's AWS account (12 digits); KMS keys must belong to it."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.aws_account_id))
+    error_message = "aws_account_id must be 12 digits, quoted, e.g. \"123456789012\"."
+  }
+}
+
+variable "aws_region" {
+  description = "The platform's AWS region: the buckets are read through s3.<aws_region>.amazonaws.com, the only kms:ViaService allowed."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.aws_region))
+    error_message = "aws_region must be an AWS region name such as \"eu-west-1\"."
   }
 }
 

@@ -73,6 +73,47 @@ variable "connectors" {
     condition     = length(distinct([for c in var.connectors : c.name])) == length(var.connectors)
     error_message = "Connector names must be unique."
   }
+
+  # A name starts with the department's secret path; an ARN names the platform's account and region and a name
+  # with that start (an ARN's name never holds ':', so element 6 is the whole name).
+  validation {
+    condition = alltrue(flatten([for c in var.connectors : [for s in values(c.secrets) :
+      startswith(s.secret_id, "arn:")
+      ? try(split(":", s.secret_id)[2] == "secretsmanager" && split(":", s.secret_id)[3] == var.aws_region && split(":", s.secret_id)[4] == var.aws_account_id && split(":", s.secret_id)[5] == "secret" && startswith(split(":", s.secret_id)[6], var.secret_name_prefix), false)
+      : startswith(s.secret_id, var.secret_name_prefix)
+    ]]))
+    error_message = "Every secret_id must be a secret of the department: a name starting with secret_name_prefix, or an ARN of the platform's account and region whose name starts with it."
+  }
+}
+
+variable "secret_name_prefix" {
+  description = "Start of every secret name the department may reference (the platform's isolation.secretIdPattern with its prefix, e.g. \"fin/\"). Every secret is read at plan time with the platform's credentials, so a secret outside it fails the plan before it is read."
+  type        = string
+
+  validation {
+    condition     = strcontains(var.secret_name_prefix, var.prefix) && can(regex("^[A-Za-z0-9/_+=.@-]+$", var.secret_name_prefix)) && !endswith(var.secret_name_prefix, var.prefix)
+    error_message = "secret_name_prefix must hold the department prefix followed by a separator, e.g. \"fin/\"."
+  }
+}
+
+variable "aws_account_id" {
+  description = "The platform's AWS account (12 digits): a secret given as an ARN must be in it."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.aws_account_id))
+    error_message = "aws_account_id must be 12 digits, quoted, e.g. \"123456789012\"."
+  }
+}
+
+variable "aws_region" {
+  description = "The platform's AWS region: a secret given as an ARN must be in it."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.aws_region))
+    error_message = "aws_region must be an AWS region name such as \"eu-west-1\"."
+  }
 }
 
 variable "service_account_id" {

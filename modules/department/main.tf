@@ -59,6 +59,7 @@ module "service_accounts" {
   source_topic_prefixes   = local.source_topic_prefixes
   dlq_topics              = values(local.dlq_topics)
   operator_connector_role = var.platform.operator_connector_role
+  metrics_reader          = var.isolation.metrics_reader
   # Managed connectors authenticate as the service account itself; only workers need a key.
   create_connectors_api_key = local.self_managed
   self_managed_worker = local.self_managed ? {
@@ -100,6 +101,13 @@ module "aws_connector_role" {
   s3_access  = each.value.s3_access
   tags       = local.tags
 
+  bucket_name_prefix = var.isolation.bucket_name_prefix
+  bucket_allowlist   = var.isolation.bucket_allowlist
+  state_bucket       = var.isolation.state_bucket
+  kms_key_arns       = each.value.kms_key_arns
+  aws_account_id     = var.platform.aws_account_id
+  aws_region         = var.platform.aws_region
+
   # Managed: only Confluent's role, with the integration's external id. Self-managed: only the workers' task role.
   trusted_role_arn = local.managed ? local.integrations[each.key].iam_role_arn : one(module.connect_cluster[*].task_role_arn)
   external_id      = local.managed ? local.integrations[each.key].external_id : null
@@ -133,6 +141,9 @@ module "connector_config" {
   count  = length(local.managed_connectors) > 0 ? 1 : 0
 
   prefix                   = local.prefix
+  secret_name_prefix       = var.isolation.secret_name_prefix
+  aws_account_id           = var.platform.aws_account_id
+  aws_region               = var.platform.aws_region
   connectors               = local.managed_connectors
   service_account_id       = module.service_accounts.connectors_service_account_id
   provider_integration_ids = { for name, pi in local.integrations : name => pi.id }

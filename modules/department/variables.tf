@@ -61,6 +61,37 @@ variable "platform" {
   }
 }
 
+variable "isolation" {
+  description = "What the department may reach (the platform file's isolation section, resolved for this department by the generator): secret_name_prefix every secret name starts with (e.g. \"fin/\"), bucket_name_prefix every IAM role bucket starts with (e.g. \"fin-\"), bucket_allowlist of legacy buckets, state_bucket (the Terraform state bucket, always refused; null for local state), metrics_reader \"none\" (no MetricsViewer binding) or \"cluster\" (MetricsViewer on the Kafka cluster)."
+  type = object({
+    secret_name_prefix = string
+    bucket_name_prefix = string
+    bucket_allowlist   = list(string)
+    state_bucket       = optional(string)
+    metrics_reader     = string
+  })
+
+  validation {
+    condition     = strcontains(var.isolation.secret_name_prefix, var.department.prefix) && !endswith(var.isolation.secret_name_prefix, var.department.prefix) && can(regex("^[A-Za-z0-9/_+=.@-]+$", var.isolation.secret_name_prefix))
+    error_message = "isolation.secret_name_prefix must hold the department prefix followed by a separator, e.g. \"fin/\"."
+  }
+
+  validation {
+    condition     = can(regex("^[a-z0-9.-]+$", var.isolation.bucket_name_prefix)) && (strcontains(var.isolation.bucket_name_prefix, "${var.department.prefix}-") || strcontains(var.isolation.bucket_name_prefix, "${var.department.prefix}."))
+    error_message = "isolation.bucket_name_prefix must hold the department prefix followed by \"-\" or \".\", e.g. \"fin-\"."
+  }
+
+  validation {
+    condition     = var.isolation.state_bucket == null || !contains(var.isolation.bucket_allowlist, var.isolation.state_bucket)
+    error_message = "isolation.bucket_allowlist must not name the Terraform state bucket."
+  }
+
+  validation {
+    condition     = contains(["none", "cluster"], var.isolation.metrics_reader)
+    error_message = "isolation.metrics_reader must be \"none\" or \"cluster\" (MetricsViewer binds at organization, environment or cluster; never the organization here)."
+  }
+}
+
 variable "runtime" {
   description = "\"managed\" (Confluent Cloud fully managed connectors) or \"self-managed\" (Connect workers on AWS ECS Fargate)."
   type        = string
@@ -116,17 +147,23 @@ variable "private_link_egress" {
 }
 
 variable "iam_roles" {
-  description = "AWS IAM roles the connectors assume, each with read or write access to the named S3 buckets. s3_access: \"read\" | \"write\"."
+  description = "AWS IAM roles the connectors assume, each with read or write access to the named S3 buckets (each starting with isolation.bucket_name_prefix or allowlisted, never the state bucket) and optionally the KMS keys of SSE-KMS buckets. s3_access: \"read\" | \"write\"."
   type = list(object({
-    name       = string
-    s3_buckets = list(string)
-    s3_access  = string
+    name         = string
+    s3_buckets   = list(string)
+    s3_access    = string
+    kms_key_arns = optional(list(string), [])
   }))
   default = []
 
   validation {
     condition     = length(distinct([for r in var.iam_roles : r.name])) == length(var.iam_roles)
     error_message = "iam_roles names must be unique."
+  }
+
+  validation {
+    condition     = alltrue(flatten([for r in var.iam_roles : [for b in r.s3_buckets : b != var.isolation.state_bucket && (startswith(b, var.isolation.bucket_name_prefix) || contains(var.isolation.bucket_allowlist, b))]]))
+    error_message = "Every bucket of iam_roles must start with isolation.bucket_name_prefix or be in isolation.bucket_allowlist, and none may be the Terraform state bucket."
   }
 }
 
@@ -189,6 +226,18 @@ variable "connectors" {
   validation {
     condition     = alltrue([for c in var.connectors : c.private_link == null ? true : contains([for p in var.private_link_egress : p.name], c.private_link)])
     error_message = "A connector's private_link must name one of private_link_egress."
+  }
+
+  # Secrets are read with the platform's credentials (managed: at plan time; self-managed: the task role's policy
+  # lists them), so each must be the department's: a name under isolation.secret_name_prefix, or an ARN of the
+  # platform's account and region with such a name.
+  validation {
+    condition = alltrue(flatten([for c in var.connectors : [for s in values(c.secrets) :
+      startswith(s.secret_id, "arn:")
+      ? try(split(":", s.secret_id)[2] == "secretsmanager" && split(":", s.secret_id)[3] == var.platform.aws_region && split(":", s.secret_id)[4] == var.platform.aws_account_id && split(":", s.secret_id)[5] == "secret" && startswith(split(":", s.secret_id)[6], var.isolation.secret_name_prefix), false)
+      : startswith(s.secret_id, var.isolation.secret_name_prefix)
+    ]]))
+    error_message = "Every secret_id must be the department's: a name starting with isolation.secret_name_prefix, or an ARN of the platform's account and region whose name starts with it."
   }
 }
 

@@ -12,6 +12,7 @@ module "policy" {
   dlq_topics              = var.dlq_topics
   self_managed_worker     = var.self_managed_worker
   operator_connector_role = var.operator_connector_role
+  metrics_reader          = var.metrics_reader
 }
 
 resource "confluent_service_account" "connectors" {
@@ -59,12 +60,14 @@ resource "confluent_role_binding" "operators" {
   depends_on = [confluent_api_key.operators]
 }
 
+# Only where the platform opts in (metrics_reader "cluster"): on the Kafka cluster, the narrowest scope MetricsViewer
+# takes; it still shows every department's metrics on that cluster (see access-policy).
 resource "confluent_role_binding" "metrics_reader" {
-  count = var.create_metrics_reader ? 1 : 0
+  count = var.create_metrics_reader && module.policy.metrics_viewer_crn != null ? 1 : 0
 
   principal              = "User:${confluent_service_account.metrics_reader[0].id}"
   role_name              = "MetricsViewer"
-  crn_pattern            = module.policy.organization_crn
+  crn_pattern            = module.policy.metrics_viewer_crn
   disable_wait_for_ready = var.role_binding_disable_wait_for_ready
 }
 

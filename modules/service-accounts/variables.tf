@@ -19,7 +19,7 @@ variable "platform_name" {
 }
 
 variable "organization_id" {
-  description = "Confluent organization id (UUID); the metrics reader's MetricsViewer binding is on its CRN."
+  description = "Confluent organization id (UUID); part of every CRN the role bindings use."
   type        = string
 
   validation {
@@ -64,8 +64,8 @@ variable "sink_topics" {
   default     = []
 
   validation {
-    condition     = alltrue([for t in var.sink_topics : can(regex("^[A-Za-z0-9._-]{1,249}$", t))])
-    error_message = "sink_topics must be valid Kafka topic names (letters, digits, '.', '_', '-', at most 249 characters)."
+    condition     = alltrue([for t in var.sink_topics : can(regex("^[A-Za-z0-9._-]{1,249}$", t)) && startswith(t, "${var.prefix}.")])
+    error_message = "sink_topics must be valid Kafka topic names starting with \"<prefix>.\"."
   }
 }
 
@@ -118,8 +118,19 @@ variable "create_connectors_api_key" {
   default     = true
 }
 
+variable "metrics_reader" {
+  description = "\"none\" (default): the metrics reader gets no MetricsViewer binding, so its Cloud API key reads nothing; \"cluster\": MetricsViewer on the Kafka cluster, which shows every department's metrics on it. Never the organization."
+  type        = string
+  default     = "none"
+
+  validation {
+    condition     = contains(["none", "cluster"], var.metrics_reader)
+    error_message = "metrics_reader must be \"none\" or \"cluster\"."
+  }
+}
+
 variable "create_metrics_reader" {
-  description = "Create the metrics-reader service account with MetricsViewer on the organization and a Cloud API key."
+  description = "Create the metrics-reader service account and its Cloud API key (its MetricsViewer binding follows metrics_reader)."
   type        = bool
   default     = true
 }

@@ -25,6 +25,16 @@ module "department" {
     secret_recovery_window_days = ${hcl(m.platform.secretRecoveryWindowDays)}
   }
 
+  # What the department may reach (the platform file's isolation section): secrets and buckets under these
+  # starts, never the state bucket; the metrics reader's MetricsViewer binding ("none" or "cluster").
+  isolation = {
+    secret_name_prefix = ${hcl(m.isolation.secretNamePrefix)}
+    bucket_name_prefix = ${hcl(m.isolation.bucketNamePrefix)}
+    bucket_allowlist = ${hcl(m.isolation.bucketAllowlist)}
+    state_bucket = ${hcl(m.isolation.stateBucket!)}
+    metrics_reader = ${hcl(m.isolation.metricsReader)}
+  }
+
   # Connect cluster: "managed" binds to the platform's cluster; "self-managed" runs workers on ECS Fargate.
   runtime = ${hcl(m.runtime)}
 <#if m.selfManaged??>
@@ -81,6 +91,7 @@ module "department" {
       name = ${hcl(role.name)}
       s3_buckets = ${hcl(role.s3Buckets)}
       s3_access = ${hcl(role.s3Access)}
+      kms_key_arns = ${hcl(role.kmsKeyArns)}
     },
 </#list>
   ]

@@ -19,6 +19,7 @@ module "self_managed" {
   source = "../../modules/access-policy"
 
   prefix           = "res"
+  metrics_reader   = "cluster"
   organization_id  = "0b3c5a8e-1111-2222-3333-444455556666"
   environment_id   = "env-7q2x9m"
   kafka_cluster_id = "lkc-5k3p2d"
@@ -44,4 +45,12 @@ output "self_managed_acls" {
 
 output "self_managed_bindings" {
   value = module.self_managed.operator_role_bindings
+}
+
+output "managed_metrics_viewer_crn" {
+  value = module.managed.metrics_viewer_crn
+}
+
+output "self_managed_metrics_viewer_crn" {
+  value = module.self_managed.metrics_viewer_crn
 }

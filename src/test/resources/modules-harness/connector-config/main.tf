@@ -19,10 +19,20 @@ provider "aws" {
   }
 }
 
+# The payments database's secret; a test points it at another department's secret to see the plan refuse it.
+variable "db_secret_id" {
+  type        = string
+  description = "Secret id of fin-payments-db-sink's credentials."
+  default     = "fin/payments-db"
+}
+
 module "config" {
   source = "../../modules/connector-config"
 
   prefix             = "fin"
+  secret_name_prefix = "fin/"
+  aws_account_id     = "123456789012"
+  aws_region         = "eu-west-1"
   service_account_id = "sa-abc123"
   provider_integration_ids = {
     archive-writer = "cspi-4xg0q"
@@ -55,8 +65,8 @@ module "config" {
         "quote.test"        = "say \"hi\" \\ bye"
       }
       secrets = {
-        "connection.password" = { secret_id = "fin/payments-db", key = "password" }
-        "connection.user"     = { secret_id = "fin/payments-db", key = "username" }
+        "connection.password" = { secret_id = var.db_secret_id, key = "password" }
+        "connection.user"     = { secret_id = var.db_secret_id, key = "username" }
       }
       errors_tolerance  = "none"
       dead_letter_queue = false

@@ -87,6 +87,9 @@ final class DepartmentRules {
             }
         }
         SelfManagedRules.check(descriptor, platform, problems);
+        if (platform != null) {
+            IsolationRules.check(descriptor, platform, problems);
+        }
         if (platform != null && !descriptor.privateLinkEgress().isEmpty()
                 && platform.confluent().egressGatewayId() == null) {
             problems.add("/privateLinkEgress", "the platform '" + platform.name() + "' has no egress gateway; ask the "
@@ -112,12 +115,20 @@ final class DepartmentRules {
         for (int i = 0; i < topics.size(); i++) {
             SecretRules.checkTopicConfig(topics.get(i).config(), "/topics/" + i + "/config", problems);
             String name = topics.get(i).name();
-            if (!name.startsWith(prefix + ".") && !name.startsWith(prefix + "-")) {
+            // One rule everywhere: modules/topics refuses any other name, and the connectors' ACLs and the
+            // operators' role binding (topic=<prefix>.*) cover exactly these.
+            if (!name.startsWith(prefix + ".")) {
                 problems.add("/topics/" + i + "/name", "topic '" + name + "' does not start with the department "
-                        + "prefix '" + prefix + ".' (or '" + prefix + "-'); rename it to '" + prefix + "." + name + "'");
+                        + "prefix '" + prefix + ".'; rename it to '" + renamed(name, prefix) + "'");
             }
         }
         return names;
+    }
+
+    /** {@code fin-ledger} becomes {@code fin.ledger}, anything else gets the prefix in front. */
+    private static String renamed(String topic, String prefix) {
+        return topic.startsWith(prefix + "-") ? prefix + "." + topic.substring(prefix.length() + 1)
+                : prefix + "." + topic;
     }
 
     /** The DLQ topic ErrorHandling documents, {@code <prefix>.dlq.<connector>}, is created by connect-onboard. */

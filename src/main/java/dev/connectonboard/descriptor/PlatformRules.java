@@ -30,6 +30,7 @@ final class PlatformRules {
                 }
             }
         }
+        IsolationRules.checkPlatform(platform, problems);
         Integer window = platform.aws() == null ? null : platform.aws().secretRecoveryWindowDays();
         if (window != null && window > 0 && window < 7) {
             problems.add("/aws/secretRecoveryWindowDays", "Secrets Manager takes 0 (delete at once) or 7 to 30 "

@@ -35,7 +35,8 @@ public final class SchemaCatalog {
     private static final Map<String, String> MAP_KEY_PATTERNS = Map.of(
             "config", NamePatterns.CONFIG_KEY,
             "secrets", NamePatterns.CONFIG_KEY,
-            "departments", NamePatterns.SLUG);
+            "departments", NamePatterns.SLUG,
+            "bucketAllowlist", NamePatterns.SLUG);
 
     private SchemaCatalog() {
     }

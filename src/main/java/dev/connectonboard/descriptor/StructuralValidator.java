@@ -172,6 +172,7 @@ final class StructuralValidator {
 
     /** Patterns whose values are paths or references, where '/' is expected. */
     private static final Set<String> SLASH_ALLOWED = Set.of(NamePatterns.IMAGE, NamePatterns.SECRET_ID,
+            NamePatterns.SECRET_ID_PATTERN, NamePatterns.KMS_KEY_ARN,
             NamePatterns.RELATIVE_PATH, NamePatterns.BUCKET_KEY_PREFIX, NamePatterns.HTTPS_URL);
     /** Patterns that refuse '..' although they allow '/'. */
     private static final Set<String> DOTDOT_REFUSED = Set.of(NamePatterns.RELATIVE_PATH,

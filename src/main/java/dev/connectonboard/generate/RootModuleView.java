@@ -17,6 +17,7 @@ public record RootModuleView(
         String descriptorFile,
         String modulesSource,
         PlatformView platform,
+        IsolationView isolation,
         VersionsView versions,
         BackendView backend,
         QuotaGateView quotaGate,
@@ -58,6 +59,14 @@ public record RootModuleView(
                                int secretRecoveryWindowDays) {
     }
 
+    /**
+     * The platform's isolation section resolved for this department: the start of its secret names and buckets, its
+     * allowlisted buckets, the state bucket every department is refused, and the metrics reader's binding.
+     */
+    public record IsolationView(String secretNamePrefix, String bucketNamePrefix, List<String> bucketAllowlist,
+                                String stateBucket, String metricsReader) {
+    }
+
     /** The effective constraints: what the modules and the backend need, and what the platform file allows. */
     public record VersionsView(String terraform, String confluentProvider, String awsProvider) {
     }
@@ -93,7 +102,7 @@ public record RootModuleView(
     public record EndpointView(String name, String vpcEndpointServiceName, List<String> dnsDomains) {
     }
 
-    public record IamRoleView(String name, List<String> s3Buckets, String s3Access) {
+    public record IamRoleView(String name, List<String> s3Buckets, String s3Access, List<String> kmsKeyArns) {
     }
 
     public record SecretView(String secretId, String key) {

@@ -7,6 +7,7 @@ import dev.connectonboard.descriptor.model.ConnectRuntime;
 import dev.connectonboard.descriptor.model.Connector;
 import dev.connectonboard.descriptor.model.ConnectorState;
 import dev.connectonboard.descriptor.model.DepartmentOnboarding;
+import dev.connectonboard.descriptor.model.Isolation;
 import dev.connectonboard.descriptor.model.Platform;
 import dev.connectonboard.descriptor.model.QuotaGateSettings;
 import dev.connectonboard.descriptor.model.S3Backend;
@@ -17,6 +18,7 @@ import dev.connectonboard.generate.RootModuleView.BackendView;
 import dev.connectonboard.generate.RootModuleView.ConnectorView;
 import dev.connectonboard.generate.RootModuleView.EndpointView;
 import dev.connectonboard.generate.RootModuleView.IamRoleView;
+import dev.connectonboard.generate.RootModuleView.IsolationView;
 import dev.connectonboard.generate.RootModuleView.PlatformView;
 import dev.connectonboard.generate.RootModuleView.QuotaGateView;
 import dev.connectonboard.generate.RootModuleView.SecretView;
@@ -58,6 +60,7 @@ final class ViewBuilder {
                 descriptorFile,
                 relative(moduleDir, request.modulesDir().resolve("department")),
                 platformView(platform),
+                isolationView(platform, descriptor),
                 versions(platform),
                 backend(platform, descriptor),
                 quotaGate(platform, loaded, moduleDir),
@@ -66,7 +69,8 @@ final class ViewBuilder {
                 descriptor.privateLinkEgress().stream()
                         .map(e -> new EndpointView(e.name(), e.vpcEndpointServiceName(), e.dnsDomains())).toList(),
                 descriptor.iamRoles().stream()
-                        .map(r -> new IamRoleView(r.name(), r.s3().buckets(), r.s3().access().yamlName())).toList(),
+                        .map(r -> new IamRoleView(r.name(), r.s3().buckets(), r.s3().access().yamlName(),
+                                r.s3().kmsKeyArns())).toList(),
                 descriptor.connectors().stream().map(c -> connectorView(descriptor, c)).toList(),
                 selfManaged ? descriptor.connectors().stream().map(c -> selfManagedConnector(platform, descriptor, c))
                         .toList() : List.of(),
@@ -109,6 +113,13 @@ final class ViewBuilder {
                 platform.confluent().region(), platform.confluent().egressGatewayId(), platform.aws().accountId(),
                 platform.aws().region(), platform.confluent().operatorConnectorRole(),
                 platform.aws().secretRecoveryWindowDays());
+    }
+
+    private static IsolationView isolationView(Platform platform, DepartmentOnboarding descriptor) {
+        Isolation isolation = platform.isolation();
+        return new IsolationView(isolation.secretNamePrefix(descriptor.prefix()),
+                isolation.bucketNamePrefix(descriptor.prefix()), isolation.allowedBuckets(descriptor.name()),
+                platform.stateBucket(), isolation.metricsReader().yamlName());
     }
 
     /** Validation has made sure each intersection is satisfiable (PlatformRules). */

@@ -230,8 +230,8 @@ class ValidateCommandTest {
                 broken + ":5:3: department.prefix: prefix 'fin' is the start of 'fina', the prefix of department "
                         + "'finance' (" + clash + ":5); choose a prefix that neither starts with nor is the start of "
                         + "another",
-                broken + ":9:12: topics[0].name: topic 'payments' does not start with the department prefix 'fin.' "
-                        + "(or 'fin-'); rename it to 'fin.payments'",
+                broken + ":9:12: topics[0].name: topic 'payments' does not start with the department prefix 'fin.'; "
+                        + "rename it to 'fin.payments'",
                 clash + ":4:3: department.name: department 'finance' is already defined in " + broken + ":4; "
                         + "department names must be unique",
                 clash + ":5:3: department.prefix: prefix 'fina' starts with 'fin', the prefix of department "

@@ -112,7 +112,7 @@ class CrossFileRulesTest {
                         + "'finance' (" + clash + ":5); choose a prefix that neither starts with nor is the start of "
                         + "another"),
                 at(broken, 9, 12, "topics[0].name", "topic 'payments' does not start with the department prefix "
-                        + "'fin.' (or 'fin-'); rename it to 'fin.payments'"),
+                        + "'fin.'; rename it to 'fin.payments'"),
                 at(clash, 4, 3, "department.name", "department 'finance' is already defined in " + broken
                         + ":4; department names must be unique"),
                 at(clash, 5, 3, "department.prefix", "prefix 'fina' starts with 'fin', the prefix of department "

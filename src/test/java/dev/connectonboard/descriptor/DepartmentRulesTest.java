@@ -64,20 +64,24 @@ class DepartmentRulesTest {
                 """);
         assertEquals(List.of(
                 at(file, 10, 5, "topics[0].name", "topic 'payments' does not start with the department prefix "
-                        + "'fin.' (or 'fin-'); rename it to 'fin.payments'"),
+                        + "'fin.'; rename it to 'fin.payments'"),
                 at(file, 11, 5, "topics[1].name", "topic 'finance.payments' does not start with the department "
-                        + "prefix 'fin.' (or 'fin-'); rename it to 'fin.finance.payments'")), problems(file));
+                        + "prefix 'fin.'; rename it to 'fin.finance.payments'")), problems(file));
     }
 
+    /**
+     * One topic rule: {@code <prefix>-} topics were accepted here although modules/topics refuses them and neither the
+     * ACLs nor the operators' {@code topic=<prefix>.*} binding covers them.
+     */
     @Test
-    void acceptsTopicsWithDotOrDashAfterPrefix() {
+    void acceptsPrefixDotTopicsAndRefusesPrefixDash() {
         Path file = department(dir, """
                 topics:
                   - name: fin.payments
                   - name: fin-ledger
                 """);
-        assertEquals(List.of("fin.payments", "fin-ledger"),
-                only(load(file)).topics().stream().map(t -> t.name()).toList());
+        assertEquals(List.of(at(file, 11, 5, "topics[1].name", "topic 'fin-ledger' does not start with the "
+                + "department prefix 'fin.'; rename it to 'fin.ledger'")), problems(file));
     }
 
     @Test
@@ -168,7 +172,7 @@ class DepartmentRulesTest {
     void acceptsDeclaredTopicRoleAndEndpoint() {
         Connector ledger = only(load(resource(dir, "finance.yaml"))).connectors().get(1);
         assertEquals("archive-writer", ledger.iamRole());
-        assertEquals(List.of("fin-ledger"), ledger.topics());
+        assertEquals(List.of("fin.ledger"), ledger.topics());
     }
 
     @Test

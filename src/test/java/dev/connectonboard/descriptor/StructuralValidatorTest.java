@@ -203,7 +203,7 @@ class StructuralValidatorTest {
     void checksPlatformAndQuotaFilesAgainstTheirOwnSchema(String kind) {
         Path file = write(dir, "p.yaml", "apiVersion: connect-onboard/v1\nkind: " + kind + "\nconnectors: []\n");
         assertEquals(at(file, 3, 1, "connectors", "unknown field 'connectors'; allowed here: "
-                        + (kind.equals("Platform") ? "apiVersion, aws, confluent, descriptors, kind, name, selfManagedConnect, terraform"
+                        + (kind.equals("Platform") ? "apiVersion, aws, confluent, descriptors, isolation, kind, name, selfManagedConnect, terraform"
                         : "apiVersion, defaults, departments, kind")),
                 problems(file).stream().filter(p -> p.contains("connectors")).findFirst().orElseThrow());
     }

@@ -92,6 +92,17 @@ class AccessPolicyPlanTest {
                 "operator_connector_role null: no connector binding");
     }
 
+    /**
+     * MetricsViewer binds at the organization, an environment or a cluster, nothing narrower: "none" (the default)
+     * binds nothing, "cluster" the Kafka cluster's CRN, never the organization's.
+     */
+    @Test
+    void metricsReaderIsBoundNowhereByDefaultAndOnlyOnTheClusterWhenAskedFor() {
+        JsonNode none = plan.output("managed_metrics_viewer_crn");
+        assertTrue(none.isNull() || none.isMissingNode(), "metrics_reader none: no binding, got " + none);
+        assertEquals(CLUSTER_CRN, plan.output("self_managed_metrics_viewer_crn").asText());
+    }
+
     private static Set<String> describe(JsonNode acls) {
         Set<String> described = new TreeSet<>();
         acls.forEach(a -> described.add(a.path("resource_type").asText() + " " + a.path("resource_name").asText() + " "

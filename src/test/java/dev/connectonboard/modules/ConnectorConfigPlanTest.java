@@ -126,6 +126,44 @@ class ConnectorConfigPlanTest {
         }
     }
 
+    /**
+     * The plan-time read uses the platform's credentials, which could read every department's secrets: a secret of
+     * another department, or an ARN in another account or region, fails in validation and is never requested.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"hr/workday-db", "finance/payments-db", "fina/x",
+            "arn:aws:secretsmanager:eu-west-1:123456789012:secret:hr/workday-db-AbCdEf",
+            "arn:aws:secretsmanager:eu-west-1:999999999999:secret:fin/payments-db-AbCdEf",
+            "arn:aws:secretsmanager:us-east-1:123456789012:secret:fin/payments-db-AbCdEf"})
+    void aSecretOutsideTheDepartmentFailsThePlanBeforeAnythingIsRead(String secretId, @TempDir Path own)
+            throws Exception {
+        WireMockServer untouched = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        untouched.start();
+        try {
+            untouched.stubFor(secretResponse(Map.of("username", "payments_app", "password", PASSWORD)));
+            Path root = Harness.stage(own, "connector-config");
+            tf.init(root).requireSuccess();
+            TerraformCli.Result result = tf.plan(root, root.resolve("refused.tfplan"),
+                    "-var", "secretsmanager_endpoint=" + untouched.baseUrl(), "-var", "db_secret_id=" + secretId);
+            assertFalse(result.ok(), result.output());
+            assertTrue(result.output().replaceAll("[\\s│]+", " ").contains("Every secret_id must be a secret of the "
+                    + "department"), result.output());
+            assertEquals(0, untouched.getAllServeEvents().size(), "no secret was requested");
+        } finally {
+            untouched.stop();
+        }
+    }
+
+    @Test
+    void anArnOfTheDepartmentsOwnSecretInThePlatformsAccountIsRead(@TempDir Path own) throws Exception {
+        Path root = Harness.stage(own, "connector-config");
+        tf.init(root).requireSuccess();
+        TerraformCli.Result result = tf.plan(root, root.resolve("arn.tfplan"),
+                "-var", "secretsmanager_endpoint=" + secretsManager.baseUrl(),
+                "-var", "db_secret_id=arn:aws:secretsmanager:eu-west-1:123456789012:secret:fin/payments-db-AbCdEf");
+        assertTrue(result.ok(), result.output());
+    }
+
     private static void stubSecret(Map<String, String> content) throws Exception {
         secretsManager.stubFor(secretResponse(content));
     }

@@ -333,6 +333,11 @@ public final class StandInCycle implements AutoCloseable {
             }
         }
 
+        /** Any terraform command in this root, whatever its outcome (for commands expected to fail). */
+        public TerraformCli.Result attempt(String... args) {
+            return terraform.run(dir, TerraformCli.DEFAULT_TIMEOUT, args);
+        }
+
         /** Any terraform command in this root; fails with Terraform's output unless it succeeds. */
         public TerraformCli.Result run(String... args) {
             return terraform.run(dir, TerraformCli.DEFAULT_TIMEOUT, args).requireSuccess();

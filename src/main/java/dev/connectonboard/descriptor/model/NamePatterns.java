@@ -28,7 +28,22 @@ public final class NamePatterns {
     public static final String IMAGE = "^([a-z0-9][a-z0-9.-]*:[0-9]{1,5}/)?[a-z0-9][a-z0-9._/-]*(:[A-Za-z0-9._-]{1,128})?"
             + "(@sha256:[0-9a-f]{64})?$";
     public static final String S3_BUCKET = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
-    public static final String SECRET_ID = "^[A-Za-z0-9/_+=.@-]{1,512}$";
+    /**
+     * A secret's name, or its ARN ({@code arn:aws:secretsmanager:<region>:<account>:secret:<name>}); which names a
+     * department may use is the platform's isolation rule, checked against the platform.
+     */
+    public static final String SECRET_ID =
+            "^(arn:aws[a-z-]{0,10}:secretsmanager:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:secret:)?[A-Za-z0-9/_+=.@-]{1,512}$";
+    /**
+     * The platform's secret name pattern: {@code {prefix}} once, followed by a character no prefix holds, so that
+     * {@code fin/} can never be the start of {@code fina/}.
+     */
+    public static final String SECRET_ID_PATTERN = "^[A-Za-z0-9/_+=.@-]{0,100}\\{prefix\\}[/_+=.@-][A-Za-z0-9/_+=.@-]{0,100}$";
+    /** The platform's bucket name pattern, the same way: {@code {prefix}} followed by '-' or '.'. */
+    public static final String BUCKET_PATTERN = "^[a-z0-9.-]{0,40}\\{prefix\\}[.-][a-z0-9.-]{0,40}$";
+    /** A KMS key ARN by key id (not an alias: a policy on an alias ARN does not cover the key S3 uses). */
+    public static final String KMS_KEY_ARN = "^arn:aws[a-z-]{0,10}:kms:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:key/[0-9a-f-]{36}$|"
+            + "^arn:aws[a-z-]{0,10}:kms:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:key/mrk-[0-9a-f]{32}$";
     public static final String SECRET_KEY = "^[A-Za-z0-9._-]{1,128}$";
     public static final String AWS_ACCOUNT_ID = "^[0-9]{12}$";
     public static final String AWS_REGION = "^[a-z]{2}-[a-z]+-[0-9]$";
@@ -71,7 +86,10 @@ public final class NamePatterns {
             Map.entry(SECURITY_GROUP_ID, "an AWS security group id such as sg-0a1b2c3d"),
             Map.entry(IMAGE, "a container image reference such as confluentinc/cp-kafka-connect:7.7.1 or registry.example.org:5000/connect:1.0"),
             Map.entry(S3_BUCKET, "an S3 bucket name: 3 to 63 lowercase letters, digits, '.' or '-'"),
-            Map.entry(SECRET_ID, "an AWS Secrets Manager secret name: letters, digits and /_+=.@-"),
+            Map.entry(SECRET_ID, "an AWS Secrets Manager secret name (letters, digits and /_+=.@-) or its ARN"),
+            Map.entry(SECRET_ID_PATTERN, "a secret name start holding {prefix} once, followed by one of /_+=.@-, such as {prefix}/ or connect/{prefix}/"),
+            Map.entry(BUCKET_PATTERN, "a bucket name start holding {prefix} once, followed by '-' or '.', such as {prefix}- or acme-{prefix}-"),
+            Map.entry(KMS_KEY_ARN, "a KMS key ARN such as arn:aws:kms:eu-west-1:123456789012:key/<uuid> (a key, not an alias)"),
             Map.entry(SECRET_KEY, "a JSON key inside the secret: letters, digits, '.', '_' or '-'"),
             Map.entry(AWS_ACCOUNT_ID, "a 12-digit AWS account id, quoted so YAML keeps leading zeros"),
             Map.entry(AWS_REGION, "an AWS region such as eu-west-1"),

@@ -19,5 +19,19 @@ public record Platform(
                 + "department runs self-managed.") SelfManagedConnect selfManagedConnect,
         @Pattern(regexp = NamePatterns.READ_PATH)
         @JsonPropertyDescription("Folder of the department descriptors, relative to this platform file. Commands "
-                + "read it when no descriptor PATH is given.") String descriptors) {
+                + "read it when no descriptor PATH is given.") String descriptors,
+        @JsonPropertyDescription("What each department may reach of the shared account and cluster: the secrets it "
+                + "may reference, the buckets its IAM roles may use, and whether its metrics reader sees the "
+                + "cluster's metrics. Omit for the defaults ({prefix}/ secrets, {prefix}- buckets, no metrics "
+                + "reader binding).") Isolation isolation) {
+
+    public Platform {
+        isolation = isolation == null ? Isolation.DEFAULTS : isolation;
+    }
+
+    /** The Terraform state bucket (holding every department's state), or null for local state. */
+    public String stateBucket() {
+        return terraform == null || terraform.backend() == null || terraform.backend().s3() == null ? null
+                : terraform.backend().s3().bucket();
+    }
 }
