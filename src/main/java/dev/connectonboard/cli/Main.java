@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
                 PlanCommand.class,
                 StatusCommand.class,
                 InitCommand.class,
+                AdoptCommand.class,
                 OffboardCommand.class,
                 SchemaCommand.class,
                 ProviderCommand.class,

@@ -77,6 +77,22 @@ public final class ConfluentCloudClient implements AutoCloseable {
         return WireMapping.liveConnectors(expansions);
     }
 
+    /**
+     * Every connector of a cluster with its whole config, from the same one call as {@link #listConnectors}; the
+     * keys whose values Confluent masks are named, their values never kept.
+     */
+    public Map<String, ConnectorDefinition> connectorDefinitions(String environmentId, String clusterId) {
+        HttpUrl url = clusterPath(environmentId, clusterId).addPathSegment("connectors")
+                .addEncodedQueryParameter("expand", EXPAND_ALL).build();
+        ApiCall call = ApiCall.get(url, "the connectors of cluster " + clusterId + " in " + environmentId,
+                connectorRoleHint(environmentId, clusterId), clusterNotFoundHint(environmentId, clusterId));
+        Map<String, Wire.Expansion> expansions = exchange.send(call, body -> Wire.JSON.readValue(body, EXPANSIONS));
+        if (expansions == null) {
+            throw exchange.failures().untrustworthy(call, "the body is JSON null instead of a map of connectors");
+        }
+        return WireMapping.definitions(expansions);
+    }
+
     /** Status of one connector, including Confluent's optional diagnostics (error summary, validation errors). */
     public ConnectorStatus connectorStatus(String environmentId, String clusterId, String connectorName) {
         HttpUrl url = clusterPath(environmentId, clusterId).addPathSegment("connectors")

@@ -34,6 +34,30 @@ final class WireMapping {
                 config);
     }
 
+    static Map<String, ConnectorDefinition> definitions(Map<String, Wire.Expansion> expansions) {
+        Map<String, ConnectorDefinition> definitions = new LinkedHashMap<>();
+        new TreeMap<>(expansions).forEach((name, entry) -> {
+            Map<String, String> config = new TreeMap<>();
+            java.util.Set<String> masked = new java.util.TreeSet<>();
+            Wire.Info info = entry == null ? null : entry.info();
+            if (info != null && info.config() != null) {
+                info.config().forEach((key, value) -> {
+                    if (value != null && !value.isNull() && !value.isContainerNode()) {
+                        if (MASKED.matcher(value.asText()).matches()) {
+                            masked.add(key);
+                        } else {
+                            config.put(key, value.asText());
+                        }
+                    }
+                });
+            }
+            Wire.Status status = entry == null ? null : entry.status();
+            String state = status == null || status.connector() == null ? null : status.connector().state();
+            definitions.put(name, new ConnectorDefinition(name, state, config, masked));
+        });
+        return definitions;
+    }
+
     static ConnectorStatus connectorStatus(Wire.Status status) {
         Wire.ConnectorState connector = status.connector();
         return new ConnectorStatus(status.name(), status.type(),

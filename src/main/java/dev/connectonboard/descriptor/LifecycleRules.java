@@ -47,6 +47,9 @@ final class LifecycleRules {
     private static void checkAdopted(DepartmentOnboarding descriptor, ProblemCollector problems) {
         Set<String> connectors = new HashSet<>(descriptor.connectors().stream().map(Connector::name).toList());
         Set<String> topics = new HashSet<>(descriptor.topics().stream().map(Topic::name).toList());
+        // a declared connector's dead letter queue topic may have existed too: it is imported into its DLQ entry
+        descriptor.connectors().stream().filter(c -> c.errors().deadLetterQueue())
+                .forEach(c -> topics.add(descriptor.prefix() + ".dlq." + c.name()));
         Set<String> seen = new HashSet<>();
         List<AdoptedResource> adopted = descriptor.adopted();
         for (int i = 0; i < adopted.size(); i++) {
@@ -62,7 +65,7 @@ final class LifecycleRules {
             if (!seen.add((connector ? "connector " : "topic ") + name)) {
                 problems.add(field, "'" + name + "' is listed twice");
             } else if (!(connector ? connectors : topics).contains(name)) {
-                problems.add(field, "'" + name + "' is not declared under " + (connector ? "connectors" : "topics")
+                problems.add(field, "'" + name + "' is not declared under " + (connector ? "connectors" : "topics (or a connector's DLQ)")
                         + "; an adopted resource is imported into its declared entry, so declare it or remove "
                         + "this entry" + Suggestions.didYouMean(name, connector ? connectors : topics));
             }

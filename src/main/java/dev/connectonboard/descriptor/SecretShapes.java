@@ -12,7 +12,7 @@ import java.util.Set;
  * part, a {@code password=} parameter, a bearer token, a secret header). Every check is one pass over the text, with
  * no backtracking regular expression, so a 1 MiB value costs one scan, never a quadratic one.
  */
-final class SecretShapes {
+public final class SecretShapes {
     /** Words that make a key a secret wherever they stand in it. */
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "pass", "passphrase",
             "passcode", "secret", "secrets", "token", "tokens", "credential", "credentials", "creds", "bearer",
@@ -40,7 +40,7 @@ final class SecretShapes {
     }
 
     /** True when a config key is named like a secret. */
-    static boolean keyLooksSecret(String key) {
+    public static boolean keyLooksSecret(String key) {
         String[] words = words(key);
         if (words.length == 0) {
             return false;

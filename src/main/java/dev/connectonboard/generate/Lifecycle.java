@@ -57,6 +57,13 @@ final class Lifecycle {
                         cluster + "/" + topic.name()));
             }
         }
+        for (Connector connector : department.connectors()) {
+            String dlq = Naming.deadLetterQueueTopic(department, connector);
+            if (connector.errors().deadLetterQueue() && adoptedTopics.contains(dlq)) {
+                imports.add(new ImportView("topic " + dlq + " (dead letter queue of " + connector.name() + ")",
+                        TOPICS + "dlq" + key(dlq), cluster + "/" + dlq));
+            }
+        }
         return imports;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs every benchmark and prints Markdown tables: {@code mvn -B -Pbench verify}. Not a test: nothing here can fail a
@@ -79,6 +80,19 @@ public final class BenchmarkSuite {
         table.row("`generate`, peak RSS", generate, r -> r.generate().peakRssKib(), GrowthTable.Unit.MIB,
                 GrowthTable.verdict("<= 512 MiB", last.generate().peakRssKib() <= 512 * 1024,
                         GrowthTable.Unit.MIB.format(last.generate().peakRssKib())));
+        Map<String, String> phaseNames = Map.of("jvm", "JVM start to `main`", "load", "reading and validating inputs",
+                "render", "rendering", "write", "writing (staged, then renamed)");
+        for (String phase : ColdGenerateBenchmark.PHASES) {
+            table.row("- " + phaseNames.get(phase) + ", wall", generate, r -> r.phases().get(phase)[0],
+                    GrowthTable.Unit.MILLIS, "");
+            table.row("- " + phaseNames.get(phase) + ", CPU", generate, r -> r.phases().get(phase)[1],
+                    GrowthTable.Unit.MILLIS, "");
+        }
+        double floorWall = floor.jvmStart().wallMillis() + floor.readInputs().wallMillis()
+                + floor.writeOutput().wallMillis();
+        table.single("floor for `generate`: JVM start (`--version`) + `cat` of the inputs + `cp -r` of the output, wall",
+                GrowthTable.Unit.SECONDS.format(floorWall), "`generate` is " + GrowthTable.Unit.RATIO.format(
+                        last.generate().wallMillis() / floorWall) + " the floor");
         table.row("output written", generate, r -> r.outputBytes(), GrowthTable.Unit.MB, "");
         table.row("`terraform fmt -check` on that output, wall", generate, r -> r.fmt().wallMillis(),
                 GrowthTable.Unit.SECONDS, "");

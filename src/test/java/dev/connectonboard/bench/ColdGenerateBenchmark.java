@@ -18,7 +18,11 @@ final class ColdGenerateBenchmark {
     static final List<String> LAUNCHER_FLAGS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx512m",
             "-Xlog:disable", "-Xlog:all=error:stderr");
 
-    record Row(int departments, long outputBytes, int files, Timed generate, Timed fmt) {
+    /** The phases {@link GeneratePhases} times, in order. */
+    static final List<String> PHASES = List.of("jvm", "load", "render", "write");
+
+    /** @param phases per phase of {@link #PHASES}: median wall and CPU milliseconds of a cold run */
+    record Row(int departments, long outputBytes, int files, Timed generate, Timed fmt, Map<String, double[]> phases) {
     }
 
     /** The floor at one size: JVM start of the same jar, reading the inputs, writing the output tree. */
@@ -45,9 +49,45 @@ final class ColdGenerateBenchmark {
                 fmt.add(Timed.run(List.of("terraform", "fmt", "-recursive", "-check", out.toString()), work, Map.of(),
                         0));
             }
-            rows.add(new Row(size, bytes(out), files(out), Timed.median(generate), Timed.median(fmt)));
+            List<Map<String, double[]>> phases = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                phases.add(phases(jar, archive, platform, departments, work.resolve("phases-" + size + "-" + run),
+                        modules));
+            }
+            Map<String, double[]> medians = new java.util.LinkedHashMap<>();
+            for (String phase : PHASES) {
+                medians.put(phase, new double[] {
+                        Timed.median(phases.stream().mapToDouble(p -> p.get(phase)[0]).toArray()),
+                        Timed.median(phases.stream().mapToDouble(p -> p.get(phase)[1]).toArray())});
+            }
+            rows.add(new Row(size, bytes(out), files(out), Timed.median(generate), Timed.median(fmt), medians));
         }
         return rows;
+    }
+
+    /** One cold run of {@link GeneratePhases}: the launcher's flags and archive, the jar first on the class path. */
+    private static Map<String, double[]> phases(Path jar, Path archive, Path platform, Path departments, Path out,
+                                                Path modules) throws IOException, InterruptedException {
+        String testClasses = java.util.Arrays.stream(System.getProperty("java.class.path")
+                        .split(java.io.File.pathSeparator)).filter(entry -> entry.endsWith("test-classes"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no test-classes on the class path"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAUNCHER_FLAGS);
+        // the archive was made with the jar alone on the class path; a longer path that starts with it still uses it
+        command.add("-XX:SharedArchiveFile=" + archive);
+        command.addAll(List.of("-cp", jar + java.io.File.pathSeparator + testClasses,
+                GeneratePhases.class.getName(), platform.toString(), departments.toString(), out.toString(),
+                modules.toString()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("generate phases failed: " + String.join(" ", command) + "\n" + output);
+        }
+        Map<String, double[]> phases = new java.util.HashMap<>();
+        output.lines().map(line -> line.split(" ")).forEach(fields -> phases.put(fields[0],
+                new double[] {Double.parseDouble(fields[1]), Double.parseDouble(fields[2])}));
+        return phases;
     }
 
     static Floor floor(Path jar, Path work, int size, int runs) throws Exception {

@@ -88,8 +88,7 @@ final class SyntheticInputs {
         }
         yaml.append("topics:\n");
         for (int c = 0; c < connectors; c++) {
-            yaml.append("  - { name: ").append(prefix).append(".topic").append(c)
-                    .append(", partitions: 6, retentionHours: 168 }\n");
+            yaml.append("  - { name: ").append(topic(prefix, c)).append(", partitions: 6, retentionHours: 168 }\n");
         }
         if (!selfManaged) {
             yaml.append("privateLinkEgress:\n  - name: db\n    vpcEndpointServiceName: "
@@ -109,11 +108,12 @@ final class SyntheticInputs {
                                 + " output.data.format: PARQUET, table.name.format: \"${topic}\" }\n")
                         .append("    errors: { tolerance: all, deadLetterQueue: true }\n");
                 case 1 -> yaml.append("  - name: ").append(name).append("\n    class: PostgresCdcSourceV2\n")
-                        .append("    topics: [").append(prefix).append(".topic").append(c).append("]\n")
+                        .append("    topics: [").append(topic(prefix, c)).append("]\n")
                         .append(selfManaged ? "" : "    privateLink: db\n")
                         .append("    config: { database.hostname: db.").append(prefix).append(".example.org,"
                                 + " database.port: 5432, database.user: cdc, database.dbname: app, topic.prefix: ")
-                        .append(prefix).append(".cdc").append(c).append(" }\n")
+                        .append(prefix).append(".cdc").append(c).append(", table.include.list: public.t").append(c)
+                        .append(" }\n")
                         .append("    secrets:\n      database.password: { awsSecretsManager: { secretId: ")
                         .append(prefix).append("/db, key: password } }\n");
                 default -> yaml.append("  - name: ").append(name).append("\n    class: SnowflakeSink\n")
@@ -126,5 +126,10 @@ final class SyntheticInputs {
             }
         }
         return yaml.toString();
+    }
+
+    /** A CDC source writes topic.prefix.schema.table for each table.include.list entry: its topic is named so. */
+    private static String topic(String prefix, int connector) {
+        return connector % 3 == 1 ? prefix + ".cdc" + connector + ".public.t" + connector : prefix + ".topic" + connector;
     }
 }

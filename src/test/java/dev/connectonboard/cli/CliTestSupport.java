@@ -38,4 +38,21 @@ public final class CliTestSupport {
         int exitCode = commandLine.execute(args);
         return new CliResult(exitCode, out.toString(), err.toString());
     }
+
+    /**
+     * Runs {@code connect-onboard COMMAND ...} with the command's {@code environment} (where it reads credentials and
+     * endpoint overrides) replaced by this one, for tests outside this package.
+     */
+    public static CliResult runWithEnvironment(java.util.Map<String, String> environment, String... args) {
+        return run(commandLine -> {
+            Object command = commandLine.getSubcommands().get(args[0]).getCommand();
+            try {
+                java.lang.reflect.Field field = command.getClass().getDeclaredField("environment");
+                field.setAccessible(true);
+                field.set(command, environment);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(args[0] + " has no environment to replace", e);
+            }
+        }, args);
+    }
 }

@@ -71,7 +71,7 @@ class LifecycleRulesTest {
                     topic: fin.crm.events
                 """);
         assertEquals(List.of(
-                at(file, 12, 5, "adopted[0].topic", "'fin.crm.event' is not declared under topics; an adopted "
+                at(file, 12, 5, "adopted[0].topic", "'fin.crm.event' is not declared under topics (or a connector's DLQ); an adopted "
                         + "resource is imported into its declared entry, so declare it or remove this entry; did you "
                         + "mean 'fin.crm.events'?"),
                 at(file, 13, 5, "adopted[1]", "give exactly one of connector or topic")), problems(file));

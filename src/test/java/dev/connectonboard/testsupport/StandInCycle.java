@@ -318,6 +318,12 @@ public final class StandInCycle implements AutoCloseable {
             return worker == null ? Map.of() : worker.states();
         }
 
+        /** In-process mode: where this department's stand-in Kafka Connect REST API answers; null otherwise. */
+        public String workerUrl() {
+            StandInConnectWorker worker = workers.get(dir);
+            return worker == null ? null : worker.url();
+        }
+
         /** {@code terraform show -json} of the state: {@code values.root_module} holds every resource. */
         public JsonNode state() {
             try {

@@ -55,7 +55,38 @@ public final class DepartmentInit {
     public record Result(Path written, String content) {
     }
 
+    /**
+     * The text {@link #create} would write, after the same checks, without writing it: for commands that start a
+     * descriptor and add to it before writing (connect-onboard adopt).
+     */
+    public String scaffold(NewDepartment department) {
+        check(department);
+        return DescriptorScaffold.render(department);
+    }
+
     public Result create(NewDepartment department) {
+        check(department);
+        Path target = department.target();
+        String content = DescriptorScaffold.render(department);
+        try {
+            Path staged = AtomicFiles.stage(target, content);
+            try {
+                proveValid(staged);
+                Files.move(staged, target);
+            } finally {
+                Files.deleteIfExists(staged);
+            }
+        } catch (FileAlreadyExistsException appeared) {
+            throw refused(FailureKind.USAGE, List.of(target + " appeared while init was writing it; init never"
+                    + " overwrites a file"));
+        } catch (IOException e) {
+            throw refused(FailureKind.USAGE, List.of("cannot write " + target + ": " + e.getMessage()
+                    + "; pass an --out path in a writable folder"));
+        }
+        return new Result(target, content);
+    }
+
+    private void check(NewDepartment department) {
         List<String> usage = new ArrayList<>();
         NameRules.checkName(department.name()).ifPresent(usage::add);
         NameRules.checkPrefix(department.prefix()).ifPresent(usage::add);
@@ -75,23 +106,6 @@ public final class DepartmentInit {
         if (!clashes.isEmpty()) {
             throw refused(FailureKind.CHECK_FAILED, clashes);
         }
-        String content = DescriptorScaffold.render(department);
-        try {
-            Path staged = AtomicFiles.stage(target, content);
-            try {
-                proveValid(staged);
-                Files.move(staged, target);
-            } finally {
-                Files.deleteIfExists(staged);
-            }
-        } catch (FileAlreadyExistsException appeared) {
-            throw refused(FailureKind.USAGE, List.of(target + " appeared while init was writing it; init never"
-                    + " overwrites a file"));
-        } catch (IOException e) {
-            throw refused(FailureKind.USAGE, List.of("cannot write " + target + ": " + e.getMessage()
-                    + "; pass an --out path in a writable folder"));
-        }
-        return new Result(target, content);
     }
 
     private void proveValid(Path staged) {

@@ -156,9 +156,35 @@ class ConnectorCatalogTest {
 
     @Test
     void theShippedFolderIsListedNotNamedFileByFile() {
-        List<Path> files = ConnectorCatalog.shippedFiles();
-        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("managed.yaml")), files.toString());
-        assertEquals(ConnectorCatalog.fromFiles(files).entries().keySet(), ConnectorCatalog.shared().entries().keySet());
+        List<ConnectorCatalog.Source> files = ConnectorCatalog.shippedFiles();
+        assertTrue(files.stream().anyMatch(f -> f.name().endsWith("/managed.yaml")), files.toString());
+        assertEquals(ConnectorCatalog.fromSources(files).entries().keySet(),
+                ConnectorCatalog.shared().entries().keySet());
+    }
+
+    /** In the jar the folder is listed from the jar's entry names: only its own catalog files, none from below. */
+    @Test
+    void aJarFolderListsItsCatalogFilesOnly(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("catalog.jar");
+        String folder = ConnectorCatalog.FOLDER.substring(1) + "/";
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of(folder, folder + "b.yml", folder + "a.yaml", folder + "Entry.class",
+                    folder + "nested/c.yaml", "elsewhere/d.yaml")) {
+                out.putNextEntry(new java.util.jar.JarEntry(name));
+                if (!name.endsWith("/")) {
+                    String javaClass = name.substring(name.lastIndexOf('/') + 1).replace('.', '_');
+                    out.write(("runtime: managed\nconnectors:\n  " + javaClass + ": { docs: https://example.org }\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                out.closeEntry();
+            }
+        }
+        java.net.URL url = new java.net.URL("jar:" + jar.toUri() + "!/" + ConnectorCatalog.FOLDER.substring(1));
+        List<ConnectorCatalog.Source> files = new ArrayList<>();
+        ConnectorCatalog.listJar((java.net.JarURLConnection) url.openConnection(), files);
+        assertEquals(List.of(ConnectorCatalog.FOLDER + "/a.yaml", ConnectorCatalog.FOLDER + "/b.yml"),
+                files.stream().map(ConnectorCatalog.Source::name).toList());
+        assertEquals(Set.of("a_yaml", "b_yml"), ConnectorCatalog.fromSources(files).entries().keySet());
     }
 
     private static List<JsonNode> exampleDepartments() throws IOException {
