@@ -12,7 +12,7 @@ apiVersion: connect-onboard/v1
 kind: DepartmentOnboarding
 department:
   name: ${name}
-  prefix: ${prefix}                 # connectors, service accounts and IAM roles start with "${prefix}-", topics with "${prefix}." or "${prefix}-"
+  prefix: ${prefix}                 # connectors, service accounts and IAM roles start with "${prefix}-", topics with "${prefix}."
   owners: [${owner}]                # who the platform team contacts about these connectors
   # costCenter: CC-0000             # optional: becomes a tag on AWS resources
 connect:
@@ -30,7 +30,7 @@ connect:
   runtime: managed                  # Confluent Cloud runs the connectors (self-managed: your own workers on ECS Fargate)
 </#if>
 
-# Topics the department owns. Names start with "${prefix}." or "${prefix}-".
+# Topics the department owns. Names start with "${prefix}." (one rule in validate, the modules and the ACLs).
 # topics:
 #   - { name: ${prefix}.orders.public.orders, partitions: 6, retentionHours: 168 }   # what the CDC source below writes
 #   - name: ${prefix}.customers.v1
@@ -52,7 +52,7 @@ connect:
 # AWS IAM roles the connectors assume, for example to write to S3. Each AWS role is named ${prefix}-<name>.
 # iamRoles:
 #   - name: archive-writer
-#     s3: { buckets: [${prefix}-orders-archive], access: write }    # read, or write (includes read)
+#     s3: { buckets: [${prefix}-orders-archive], access: write }    # read, or write (includes read); buckets start with "${prefix}-" unless the platform allowlists them
 </#if>
 
 # Connectors. Names start with "${prefix}-". Sensitive properties go under secrets as references to AWS Secrets
