@@ -66,15 +66,7 @@ public final class ConfluentCloudClient implements AutoCloseable {
      * @return connectors by name, sorted by name
      */
     public Map<String, LiveConnector> listConnectors(String environmentId, String clusterId) {
-        HttpUrl url = clusterPath(environmentId, clusterId).addPathSegment("connectors")
-                .addEncodedQueryParameter("expand", EXPAND_ALL).build();
-        ApiCall call = ApiCall.get(url, "the connectors of cluster " + clusterId + " in " + environmentId,
-                connectorRoleHint(environmentId, clusterId), clusterNotFoundHint(environmentId, clusterId));
-        Map<String, Wire.Expansion> expansions = exchange.send(call, body -> Wire.JSON.readValue(body, EXPANSIONS));
-        if (expansions == null) {
-            throw exchange.failures().untrustworthy(call, "the body is JSON null instead of a map of connectors");
-        }
-        return WireMapping.liveConnectors(expansions);
+        return WireMapping.liveConnectors(expandedConnectors(environmentId, clusterId));
     }
 
     /**
@@ -82,6 +74,11 @@ public final class ConfluentCloudClient implements AutoCloseable {
      * keys whose values Confluent masks are named, their values never kept.
      */
     public Map<String, ConnectorDefinition> connectorDefinitions(String environmentId, String clusterId) {
+        return WireMapping.definitions(expandedConnectors(environmentId, clusterId));
+    }
+
+    /** The one {@code GET .../connectors?expand=...} call both views of a cluster's connectors are read from. */
+    private Map<String, Wire.Expansion> expandedConnectors(String environmentId, String clusterId) {
         HttpUrl url = clusterPath(environmentId, clusterId).addPathSegment("connectors")
                 .addEncodedQueryParameter("expand", EXPAND_ALL).build();
         ApiCall call = ApiCall.get(url, "the connectors of cluster " + clusterId + " in " + environmentId,
@@ -90,7 +87,7 @@ public final class ConfluentCloudClient implements AutoCloseable {
         if (expansions == null) {
             throw exchange.failures().untrustworthy(call, "the body is JSON null instead of a map of connectors");
         }
-        return WireMapping.definitions(expansions);
+        return expansions;
     }
 
     /** Status of one connector, including Confluent's optional diagnostics (error summary, validation errors). */
