@@ -34,9 +34,14 @@ final class StructuralValidator {
 
     /** Problems with apiVersion/kind, or the schema's problems for the kind the file declares. */
     List<Problem> validate(ParsedFile parsed, DescriptorKind kind) {
-        List<Problem> problems = new ArrayList<>();
+        Set<ValidationMessage> messages = validator(kind).validate(parsed.tree());
+        if (messages.isEmpty()) {
+            return new ArrayList<>();
+        }
+        // the schema (a fresh copy) is needed only to word problems: a valid file, the usual case, never pays for it
         ObjectNode schemaRoot = SchemaCatalog.schemaFor(kind);
-        for (ValidationMessage message : validator(kind).validate(parsed.tree())) {
+        List<Problem> problems = new ArrayList<>();
+        for (ValidationMessage message : messages) {
             problems.add(toProblem(parsed, schemaRoot, message));
         }
         return problems;

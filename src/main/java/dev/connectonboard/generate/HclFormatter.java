@@ -18,15 +18,31 @@ public final class HclFormatter {
         List<Line> lines = new ArrayList<>();
         int depth = 0;
         boolean previousBlank = true;
-        for (String raw : source.split("\n", -1)) {
-            String text = raw.strip();
-            if (text.isEmpty()) {
+        // line by line without String.split's array and list, each line stripped before it is copied (the same
+        // characters String.strip drops: no supplementary code point is whitespace, so a char test is the same)
+        int length = source.length();
+        for (int start = 0; start <= length; ) {
+            int end = source.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            int next = end + 1;
+            while (start < end && Character.isWhitespace(source.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end) {
                 if (!previousBlank) {
                     lines.add(Line.BLANK);
                 }
                 previousBlank = true;
+                start = next;
                 continue;
             }
+            String text = source.substring(start, end);
+            start = next;
             previousBlank = false;
             Scan scan = Scan.of(text);
             int indent = scan.startsWithCloser() ? depth - 1 : depth;
@@ -37,11 +53,32 @@ public final class HclFormatter {
             lines.remove(lines.size() - 1);
         }
         collapseEmptyBrackets(lines);
-        alignAssignments(lines);
-        StringBuilder out = new StringBuilder();
-        for (Line line : lines) {
+        int[] keyEnds = new int[lines.size()];
+        int[] widths = alignAssignments(lines, keyEnds);
+        StringBuilder out = new StringBuilder(source.length() + source.length() / 4);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (line != Line.BLANK) {
-                out.append("  ".repeat(line.indent)).append(line.text);
+                for (int level = 0; level < line.indent; level++) {
+                    out.append("  ");
+                }
+                if (widths[i] > 0) {
+                    // "key<padding> = value": the key and the value copied straight from the line, unstripped parts
+                    // skipped
+                    String text = line.text;
+                    out.append(text, 0, keyEnds[i]);
+                    for (int pad = keyEnds[i]; pad < widths[i]; pad++) {
+                        out.append(' ');
+                    }
+                    out.append(" = ");
+                    int from = line.assignAt + 1;
+                    while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+                        from++;
+                    }
+                    out.append(text, from, text.length());
+                } else {
+                    out.append(line.text);
+                }
             }
             out.append('\n');
         }
@@ -68,8 +105,13 @@ public final class HclFormatter {
         }
     }
 
-    /** Pads the keys of each run of consecutive single-line attributes to the same width, as hclwrite does. */
-    private static void alignAssignments(List<Line> lines) {
+    /**
+     * The width to pad the keys of each run of consecutive single-line attributes to, as hclwrite does: per line, 0
+     * when it is not such an attribute; {@code keyEnds} gets where each attribute's key ends (trailing spaces before
+     * its {@code =} left out).
+     */
+    private static int[] alignAssignments(List<Line> lines, int[] keyEnds) {
+        int[] widths = new int[lines.size()];
         int start = 0;
         while (start < lines.size()) {
             if (lines.get(start).assignAt < 0) {
@@ -79,25 +121,25 @@ public final class HclFormatter {
             int end = start;
             int width = 0;
             while (end < lines.size() && lines.get(end).assignAt >= 0) {
-                width = Math.max(width, lines.get(end).key().length());
+                Line line = lines.get(end);
+                int keyEnd = line.assignAt;
+                while (keyEnd > 0 && Character.isWhitespace(line.text.charAt(keyEnd - 1))) {
+                    keyEnd--;
+                }
+                keyEnds[end] = keyEnd;
+                width = Math.max(width, keyEnd);
                 end++;
             }
             for (int i = start; i < end; i++) {
-                Line line = lines.get(i);
-                String key = line.key();
-                String rest = line.text.substring(line.assignAt + 1).strip();
-                lines.set(i, new Line(line.indent, key + " ".repeat(width - key.length()) + " = " + rest, width + 1));
+                widths[i] = width;
             }
             start = end;
         }
+        return widths;
     }
 
     private record Line(int indent, String text, int assignAt) {
         static final Line BLANK = new Line(0, "", -1);
-
-        String key() {
-            return text.substring(0, assignAt).strip();
-        }
     }
 
     /** What a line contributes to the layout: bracket balance outside strings, and a top-level {@code =}. */

@@ -32,6 +32,9 @@ final class TemplateRenderer {
         configuration.setAPIBuiltinEnabled(false);
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setSharedVariable("hcl", new HclMethod());
+        // The templates are in the jar and never change while a run lasts: FreeMarker's default re-checks a cached
+        // template's source every 5 s ("template_update_delay"; its manual: set it high in production).
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     /** Templates see plain maps and lists: records are not listable in FreeMarker without its Java 16 support. */

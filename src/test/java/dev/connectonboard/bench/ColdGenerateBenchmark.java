@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  */
 final class ColdGenerateBenchmark {
     /** What {@code ./connect-onboard} passes to java (without the archive, which is added per run). */
-    static final List<String> LAUNCHER_FLAGS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx512m",
-            "-Xlog:disable", "-Xlog:all=error:stderr");
+    static final List<String> LAUNCHER_FLAGS = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData", "-Xmx512m", "-Xlog:disable", "-Xlog:all=error:stderr");
 
     /** The phases {@link GeneratePhases} times, in order. */
     static final List<String> PHASES = List.of("jvm", "load", "render", "write");
