@@ -2,6 +2,7 @@ package dev.connectonboard.confluent;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -195,9 +196,38 @@ public final class ConfluentCloudClient implements AutoCloseable {
     }
 
     private void queryMetric(String metric, List<String> ids, MetricsWindow window, Map<String, Double> totals) {
+        query(MetricsQuery.body(metric, ids, window), MetricsQuery.CONNECTOR_LABEL,
+                "metric " + metric + " of " + ids.size() + " connector(s)", totals);
+    }
+
+    /**
+     * Bytes each topic of a cluster holds (all partitions), as the Metrics API last sampled it: one query per
+     * batch of {@value MetricsQuery#IDS_PER_QUERY} topics over {@link MetricsWindow#lastMinute(java.time.Clock)}. A
+     * topic the answer does not name has no figure and is left out (no data, or not there).
+     */
+    public Map<String, Long> topicRetainedBytes(String clusterId, Collection<String> topics, MetricsWindow window) {
+        List<String> names = List.copyOf(new LinkedHashSet<>(topics));
+        Map<String, Double> totals = new HashMap<>();
+        for (int from = 0; from < names.size(); from += MetricsQuery.IDS_PER_QUERY) {
+            List<String> batch = names.subList(from, Math.min(names.size(), from + MetricsQuery.IDS_PER_QUERY));
+            query(MetricsQuery.topicBody(clusterId, batch, window), MetricsQuery.TOPIC_LABEL,
+                    "retained bytes of " + batch.size() + " topic(s) of " + clusterId, totals);
+        }
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (String name : names) {
+            Double bytes = totals.get(name);
+            if (bytes != null) {
+                result.put(name, Math.round(bytes));
+            }
+        }
+        return result;
+    }
+
+    private void query(ObjectNode query, String label, String what,
+                       Map<String, Double> totals) {
         HttpUrl first = settings.telemetryUrl().newBuilder().addPathSegments("v2/metrics/cloud/query").build();
-        RequestBody body = RequestBody.create(MetricsQuery.body(metric, ids, window).toString(), JSON_MEDIA);
-        ApiCall call = ApiCall.post(first, body, "metric " + metric + " of " + ids.size() + " connector(s)",
+        RequestBody body = RequestBody.create(query.toString(), JSON_MEDIA);
+        ApiCall call = ApiCall.post(first, body, what,
                 "MetricsViewer on the organization, environment or cluster",
                 "Check " + ClientSettings.METRICS_URL_VARIABLE + " if set.");
         Set<String> tokensSeen = new HashSet<>();
@@ -205,7 +235,7 @@ public final class ConfluentCloudClient implements AutoCloseable {
             JsonNode answer = exchange.send(call, bytes -> Wire.JSON.readTree(bytes));
             String next;
             try {
-                next = MetricsQuery.addPoints(answer, totals);
+                next = MetricsQuery.addPoints(answer, label, totals);
             } catch (IllegalArgumentException problem) {
                 throw exchange.failures().untrustworthy(call, problem.getMessage());
             }

@@ -31,6 +31,15 @@ public record MetricsWindow(Instant start, Instant end, String granularity) {
         return new MetricsWindow(end.minus(Duration.ofHours(hours)), end, "PT1H");
     }
 
+    /**
+     * The last whole minute that has data, as one point: for gauges such as retained bytes, which Confluent samples
+     * every 60 seconds, one point is the latest value rather than a sum over time.
+     */
+    public static MetricsWindow lastMinute(Clock clock) {
+        Instant end = clock.instant().minus(LATENCY).truncatedTo(ChronoUnit.MINUTES);
+        return new MetricsWindow(end.minus(Duration.ofMinutes(1)), end, "PT1M");
+    }
+
     String interval() {
         return start + "/" + end;
     }

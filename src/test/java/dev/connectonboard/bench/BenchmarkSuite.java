@@ -62,6 +62,8 @@ public final class BenchmarkSuite {
         List<ProviderBenchmark.Row> provider = ProviderBenchmark.run(jar,
                 Files.createDirectories(work.resolve("provider")), sizes, runs);
         double planCheck = PlanGateBenchmark.checkAfterStartupCpuMillis(jar);
+        TlsFloorBenchmark.Result tlsFloor = TlsFloorBenchmark.available()
+                ? TlsFloorBenchmark.run(jar, work.resolve("tls-floor"), runs * 3) : null;
 
         int largest = sizes[sizes.length - 1];
         ColdGenerateBenchmark.Row last = generate.get(generate.size() - 1);
@@ -117,6 +119,14 @@ public final class BenchmarkSuite {
                 ProviderBenchmark.Row::providerCpuMillis, GrowthTable.Unit.MILLIS, "");
         table.row("- JIT compiler threads, CPU", provider, ProviderBenchmark.Row::jitCpuMillis,
                 GrowthTable.Unit.MILLIS, "");
+        if (tlsFloor != null) {
+            table.single("floor per plan: 3 starts of a JVM that only starts and completes the mutual-TLS handshake "
+                            + "(no gRPC, no provider), wall / CPU",
+                    GrowthTable.Unit.MILLIS.format(tlsFloor.perPlanWallMillis()) + " / "
+                            + GrowthTable.Unit.MILLIS.format(tlsFloor.perPlanCpuMillis()),
+                    "of the 1.0 s budget; per start " + GrowthTable.Unit.MILLIS.format(tlsFloor.perStart()
+                            .wallMillis()));
+        }
         table.single("`plan check`, one plan of 10,000 resources, CPU after start-up (fresh JVM, archive)",
                 GrowthTable.Unit.MILLIS.format(planCheck), GrowthTable.verdict("< 1 s", planCheck < 1000,
                         GrowthTable.Unit.MILLIS.format(planCheck)));

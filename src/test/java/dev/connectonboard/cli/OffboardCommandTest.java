@@ -57,6 +57,7 @@ class OffboardCommandTest {
         String out = result.out();
         assertTrue(out.startsWith("Offboarding department finance (prefix fin-, managed)"), out);
         assertTrue(out.contains("live facts not read: "), out);
+        assertTrue(out.contains("  sizes: not read (the same reason)\n"), out);
         assertTrue(out.contains("CONNECTORS (deleted first"), out);
         assertTrue(out.contains("  DELETE  fin-ledger-s3-sink  S3_SINK  state not read\n"), out);
         assertTrue(out.contains("  KEEP    fin.ledger.entries  (department topic; released from Terraform's state"), out);

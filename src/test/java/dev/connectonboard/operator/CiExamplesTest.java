@@ -282,7 +282,8 @@ class CiExamplesTest {
                     .forEach(words -> steps.add(new Step("README", words)));
         }
 
-        assertEquals(Set.of("generate", "init", "provider install", "quota check", "status", "validate"),
+        assertEquals(Set.of("adopt", "generate", "init", "offboard", "provider install", "quota check", "status",
+                        "validate"),
                 checkConnectOnboardCalls(steps, Path.of("examples/README.md")));
     }
 

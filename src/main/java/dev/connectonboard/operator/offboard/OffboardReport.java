@@ -12,7 +12,8 @@ import java.util.List;
  */
 public record OffboardReport(String department, String prefix, String runtime, String descriptor,
                              List<TopicFate> topics, List<ConnectorFate> connectors, List<String> access,
-                             boolean liveRead, String liveNote, String descriptorEdit, boolean written) {
+                             boolean liveRead, String liveNote, String sizesNote, String descriptorEdit,
+                             boolean written) {
 
     public OffboardReport {
         topics = List.copyOf(topics);
@@ -25,8 +26,17 @@ public record OffboardReport(String department, String prefix, String runtime, S
      *
      * @param kind department, dead letter queue or Connect internal
      * @param kept released from state instead of deleted
+     * @param retainedBytes what the topic holds (all partitions), as the Metrics API last sampled it; null when not
+     *                      read or not reported
      */
-    public record TopicFate(String name, String kind, boolean kept) {
+    public record TopicFate(String name, String kind, boolean kept, Long retainedBytes) {
+        public TopicFate(String name, String kind, boolean kept) {
+            this(name, kind, kept, null);
+        }
+
+        TopicFate withRetainedBytes(Long bytes) {
+            return new TopicFate(name, kind, kept, bytes);
+        }
     }
 
     /**

@@ -36,9 +36,15 @@ public final class OffboardText {
         for (TopicFate topic : report.topics()) {
             out.append(topic.kept() ? "  KEEP    " : "  DELETE  ").append(topic.name()).append("  (")
                     .append(topic.kind()).append(topic.kept() ? " topic; released from Terraform's state, its "
-                            + "records stay" : " topic").append(")\n");
+                            + "records stay" : " topic");
+            if (topic.retainedBytes() != null) {
+                out.append(", ").append(bytes(topic.retainedBytes()));
+            }
+            out.append(")\n");
         }
-        out.append("  sizes: not read (Confluent's Connect and Kafka REST APIs report none)\n");
+        if (!report.sizesNote().isEmpty()) {
+            out.append("  ").append(report.sizesNote()).append('\n');
+        }
         out.append("\nACCESS (deleted after the connectors; API keys after the ACLs and role bindings they are "
                 + "used with, service accounts last)\n");
         for (String access : report.access()) {
@@ -59,6 +65,19 @@ public final class OffboardText {
                 + "root generated/").append(report.department()).append("/, let the plan gate check the plan, apply "
                 + "it; once its state is empty, delete the descriptor and the folder.\n");
         return out.toString();
+    }
+
+    /** Exact bytes, and in decimal units (as Confluent bills storage) once that helps a reader. */
+    static String bytes(long bytes) {
+        String exact = String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
+        String[] units = {"kB", "MB", "GB", "TB", "PB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return unit < 0 ? exact : exact + String.format(java.util.Locale.ROOT, " (%.1f %s)", value, units[unit]);
     }
 
     private static String indent(String yaml) {

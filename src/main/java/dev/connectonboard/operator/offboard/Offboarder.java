@@ -94,10 +94,15 @@ public final class Offboarder {
             connectors.add(new ConnectorFate(connector.name(), connector.connectorClass(),
                     found == null ? null : found.state(), records));
         }
+        Sizes sizes = readSizes(platform, topics);
+        // the usual case without credentials: one reason, said once
+        String sizesNote = sizes.failure() != null && live.note().contains(sizes.failure())
+                ? "sizes: not read (the same reason)" : sizes.note();
+        topics = topics.stream().map(topic -> topic.withRetainedBytes(sizes.bytes().get(topic.name()))).toList();
         String edit = descriptorEdit(request, department, keep);
         return new OffboardReport(department.name(), department.prefix(), department.connect().runtime().yamlName(),
                 request.department().file().toString(), topics, connectors, access(platform, department),
-                live.read(), live.note(), edit, request.write() && !edit.isEmpty());
+                live.read(), live.note(), sizesNote, edit, request.write() && !edit.isEmpty());
     }
 
     private static List<TopicFate> topics(DepartmentOnboarding department, Set<String> keep) {
@@ -179,9 +184,32 @@ public final class Offboarder {
                 note = "live: connectors read from Confluent Cloud; records not counted (" + metricsFailed.getMessage()
                         + ")";
             }
-            return new Live(true, note + "; topic sizes are not read", connectors, records);
+            return new Live(true, note, connectors, records);
         } catch (OnboardException notRead) {
             return new Live(false, "live facts not read: " + notRead.getMessage(), connectors, Map.of());
+        }
+    }
+
+    /** @param failure why the sizes could not be read, or null */
+    private record Sizes(Map<String, Long> bytes, String note, String failure) {
+    }
+
+    /**
+     * What each topic holds, from the Metrics API (the Connect and Kafka REST APIs report no sizes). Topics live on
+     * the platform's cluster whatever the department's runtime, so this reads Confluent Cloud for both.
+     */
+    private Sizes readSizes(Platform platform, List<TopicFate> topics) {
+        if (topics.isEmpty()) {
+            return new Sizes(Map.of(), "", null);
+        }
+        MetricsWindow window = MetricsWindow.lastMinute(clock);
+        try (ConfluentCloudClient client = clients.get()) {
+            Map<String, Long> bytes = client.topicRetainedBytes(platform.confluent().kafkaCluster().id(),
+                    topics.stream().map(TopicFate::name).toList(), window);
+            return new Sizes(bytes, "sizes: retained bytes (all partitions) from the Metrics API, the minute "
+                    + window.start() + "; a topic without a figure has no data reported", null);
+        } catch (OnboardException notRead) {
+            return new Sizes(Map.of(), "sizes: not read (" + notRead.getMessage() + ")", notRead.getMessage());
         }
     }
 

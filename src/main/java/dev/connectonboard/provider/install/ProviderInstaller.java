@@ -34,6 +34,11 @@ public final class ProviderInstaller {
         this.version = version;
     }
 
+    /** The JVM flags the launcher passes, for benchmarks that start a JVM the way the launcher does. */
+    public static String launcherJvmFlags() {
+        return LauncherScript.JVM_FLAGS;
+    }
+
     /** The java running this process, which is the one the launcher will use. */
     public static Path currentJava() {
         return Path.of(System.getProperty("java.home"), "bin", "java");

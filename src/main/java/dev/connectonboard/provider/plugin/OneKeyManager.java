@@ -6,18 +6,28 @@ import java.net.Socket;
 import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.function.Supplier;
 
-/** Serves the provider's one identity for whatever key type the handshake asks that it has; never acts as client. */
+/**
+ * Serves the provider's one identity for whatever key type the handshake asks that it has; never acts as client.
+ * The identity may still be in the making when the TLS context is built: the JDK asks a key manager for nothing until
+ * a handshake, so the key and the context are made side by side at start-up.
+ */
 final class OneKeyManager extends X509ExtendedKeyManager {
     private static final String ALIAS = "provider";
-    private final SelfSignedIdentity identity;
+    private final Supplier<SelfSignedIdentity> identity;
 
     OneKeyManager(SelfSignedIdentity identity) {
+        this(() -> identity);
+    }
+
+    /** @param identity blocks until the identity exists (e.g. {@code future::join}); called once per handshake */
+    OneKeyManager(Supplier<SelfSignedIdentity> identity) {
         this.identity = identity;
     }
 
     private String aliasFor(String keyType) {
-        return identity.privateKey().getAlgorithm().equals(keyType) ? ALIAS : null;
+        return identity.get().privateKey().getAlgorithm().equals(keyType) ? ALIAS : null;
     }
 
     @Override
@@ -38,12 +48,12 @@ final class OneKeyManager extends X509ExtendedKeyManager {
 
     @Override
     public X509Certificate[] getCertificateChain(String alias) {
-        return ALIAS.equals(alias) ? new X509Certificate[] {identity.certificate()} : null;
+        return ALIAS.equals(alias) ? new X509Certificate[] {identity.get().certificate()} : null;
     }
 
     @Override
     public PrivateKey getPrivateKey(String alias) {
-        return ALIAS.equals(alias) ? identity.privateKey() : null;
+        return ALIAS.equals(alias) ? identity.get().privateKey() : null;
     }
 
     @Override

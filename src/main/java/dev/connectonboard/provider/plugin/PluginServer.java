@@ -52,15 +52,26 @@ public final class PluginServer {
     }
 
     /**
-     * Binds and starts serving; the caller then announces {@link #handshakeLine()} on stdout. The TLS identity and
-     * context are made on a thread of their own while this one loads gRPC and Netty and builds the service: on two
-     * cores that halves the time to the handshake line, the part of start-up Terraform waits for.
+     * Binds and starts serving; the caller then announces {@link #handshakeLine()} on stdout. The TLS identity (key
+     * and certificate) and the TLS context are each made on a thread of their own while this one loads gRPC and Netty
+     * and builds the service: the context needs the identity only at the first handshake, so none of the three waits
+     * for another until the handshake line, the part of start-up Terraform waits for.
      */
     public static PluginServer start(PluginHandshake handshake, Supplier<? extends BindableService> service)
             throws IOException {
-        CompletableFuture<Tls> tls = handshake.usesTls()
-                ? CompletableFuture.supplyAsync(() -> Tls.create(handshake.clientCertificatePem()),
-                        runnable -> daemonThreads("provider-tls").newThread(runnable).start())
+        CompletableFuture<SelfSignedIdentity> identity = handshake.usesTls()
+                ? onThreadOfItsOwn("provider-tls-identity", () -> {
+                    SelfSignedIdentity made = SelfSignedIdentity.generate();
+                    StartupTrace.mark("tls-identity");
+                    return made;
+                })
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<SslContext> tls = handshake.usesTls()
+                ? onThreadOfItsOwn("provider-tls-context", () -> {
+                    SslContext context = PluginTls.serverContext(identity::join, handshake.clientCertificatePem());
+                    StartupTrace.mark("tls-context");
+                    return context;
+                })
                 : CompletableFuture.completedFuture(null);
         NettyDefaults.apply();
         CountDownLatch shutdownRequested = new CountDownLatch(1);
@@ -82,26 +93,20 @@ public final class PluginServer {
             TracingInterceptor.install(builder);
         }
         StartupTrace.mark("grpc-services");
-        Tls ready = tls.join();
-        if (ready != null) {
-            builder.sslContext(ready.context());
+        SslContext context = tls.join();
+        if (context != null) {
+            builder.sslContext(context);
         }
         Server server = builder.build().start();
         StartupTrace.mark("grpc-listening");
         InetSocketAddress address = (InetSocketAddress) server.getListenSockets().get(0);
-        String line = handshake.line(address, ready == null ? null : ready.identity().certificate());
+        SelfSignedIdentity ready = identity.join();
+        String line = handshake.line(address, ready == null ? null : ready.certificate());
         return new PluginServer(server, eventLoops, callExecutor, shutdownRequested, line);
     }
 
-    /** The provider's identity for this run and the TLS context that presents it. */
-    private record Tls(SelfSignedIdentity identity, SslContext context) {
-        static Tls create(String clientCertificatePem) {
-            SelfSignedIdentity identity = SelfSignedIdentity.generate();
-            StartupTrace.mark("tls-identity");
-            SslContext context = PluginTls.serverContext(identity, clientCertificatePem);
-            StartupTrace.mark("tls-context");
-            return new Tls(identity, context);
-        }
+    private static <T> CompletableFuture<T> onThreadOfItsOwn(String name, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, runnable -> daemonThreads(name).newThread(runnable).start());
     }
 
     /**

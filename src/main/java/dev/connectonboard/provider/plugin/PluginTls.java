@@ -17,6 +17,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.function.Supplier;
 
 /**
  * Mutual TLS as go-plugin's AutoMTLS expects: we present our own certificate, and accept exactly the client
@@ -40,7 +41,8 @@ final class PluginTls {
     private PluginTls() {
     }
 
-    static SslContext serverContext(SelfSignedIdentity identity, String clientCertificatePem) {
+    /** @param identity the provider's identity, which the first handshake waits for if it is still being made */
+    static SslContext serverContext(Supplier<SelfSignedIdentity> identity, String clientCertificatePem) {
         SSLContext jdk;
         try {
             jdk = SSLContext.getInstance("TLS");

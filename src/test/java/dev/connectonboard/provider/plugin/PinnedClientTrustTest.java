@@ -44,10 +44,12 @@ class PinnedClientTrustTest {
         SelfSignedIdentity provider = SelfSignedIdentity.generate();
         OneKeyManager keys = new OneKeyManager(provider);
 
-        String alias = keys.chooseEngineServerAlias("EC", null, null);
+        // the key type the JDK's TLS asks for when it signs with ed25519 (sun.security.ssl.X509Authentication.EDDSA)
+        String alias = keys.chooseEngineServerAlias("EdDSA", null, null);
         assertArrayEquals(new X509Certificate[] {provider.certificate()}, keys.getCertificateChain(alias));
         assertEquals(provider.privateKey(), keys.getPrivateKey(alias));
         assertEquals(null, keys.chooseEngineServerAlias("RSA", null, null));
+        assertEquals(null, keys.chooseEngineServerAlias("EC", null, null));
         assertEquals(null, keys.chooseEngineClientAlias(new String[] {"EC"}, null, null));
     }
 }

@@ -25,7 +25,8 @@ class SelfSignedIdentityTest {
         assertEquals(List.of("1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2"), certificate.getExtendedKeyUsage());
         certificate.checkValidity();
         certificate.verify(certificate.getPublicKey());
-        assertEquals("SHA256withECDSA", certificate.getSigAlgName());
+        assertEquals("Ed25519", certificate.getSigAlgName());
+        assertEquals("EdDSA", certificate.getPublicKey().getAlgorithm());
     }
 
     @Test
