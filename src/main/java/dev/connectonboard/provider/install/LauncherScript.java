@@ -36,11 +36,13 @@ final class LauncherScript {
                     + "exec \"$java\" $flags -cp " + quote(classPath) + " " + MAIN_CLASS + "\n";
         }
         return header
-                + "here=$(CDPATH= cd -- \"$(dirname -- \"$0\")\" && pwd)\n"
+                // Terraform starts the script by its absolute path; the folder is cut from it without a process
+                // (dirname, cd and pwd in a subshell cost a fork each, and this runs three times per plan)
+                + "case $0 in */*) here=${0%/*} ;; *) here=. ;; esac\n"
                 + "jar=\"$here/" + ProviderInstaller.JAR_NAME + "\"\n"
                 + "cache=\"${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/connect-onboard\"\n"
                 + "# One archive per jar and java build: an archive only works with the exact files it was made from.\n"
-                + "archive=\"$cache/provider-$(stat -L -c %s-%Y \"$jar\" \"$java\" | tr '\\n' '-')cds.jsa\"\n"
+                + "archive=\"$cache/provider-$(stat -L --printf '%s-%Y-' \"$jar\" \"$java\")cds.jsa\"\n"
                 + "# A warm-up that failed is not retried on every start (that would slow every plan); --prepare retries.\n"
                 + "[ \"$1\" = --prepare ] && rm -f \"$archive.failed\"\n"
                 + "if [ ! -f \"$archive\" ] && [ ! -f \"$archive.failed\" ]; then\n"
