@@ -61,7 +61,7 @@ public final class BenchmarkSuite {
                 sizes[sizes.length - 1], 3);
         List<ProviderBenchmark.Row> provider = ProviderBenchmark.run(jar,
                 Files.createDirectories(work.resolve("provider")), sizes, runs);
-        double planCheck = PlanGateBenchmark.checkAfterStartupCpuMillis(jar);
+        PlanGateBenchmark.AfterStartup planCheck = PlanGateBenchmark.checkAfterStartup(jar);
         TlsFloorBenchmark.Result tlsFloor = TlsFloorBenchmark.available()
                 ? TlsFloorBenchmark.run(jar, work.resolve("tls-floor"), runs * 3) : null;
 
@@ -124,12 +124,17 @@ public final class BenchmarkSuite {
                             + "(no gRPC, no provider), wall / CPU",
                     GrowthTable.Unit.MILLIS.format(tlsFloor.perPlanWallMillis()) + " / "
                             + GrowthTable.Unit.MILLIS.format(tlsFloor.perPlanCpuMillis()),
-                    "of the 1.0 s budget; per start " + GrowthTable.Unit.MILLIS.format(tlsFloor.perStart()
-                            .wallMillis()));
+                    "the 1.0 s target less this floor is what a JVM provider has for gRPC and its work; per start "
+                            + GrowthTable.Unit.MILLIS.format(tlsFloor.perStart().wallMillis())
+                            + " (wall includes openssl's own start, ~30 ms)");
         }
-        table.single("`plan check`, one plan of 10,000 resources, CPU after start-up (fresh JVM, archive)",
-                GrowthTable.Unit.MILLIS.format(planCheck), GrowthTable.verdict("< 1 s", planCheck < 1000,
-                        GrowthTable.Unit.MILLIS.format(planCheck)));
+        // the figures and targets are wall time on two cores; the CPU beside it is the figure a shared
+        // machine keeps honest
+        table.single("`plan check`, one plan of 10,000 resources, after start-up (fresh JVM, archive), wall / CPU",
+                GrowthTable.Unit.MILLIS.format(planCheck.wallMillis()) + " / "
+                        + GrowthTable.Unit.MILLIS.format(planCheck.cpuMillis()),
+                GrowthTable.verdict("< 1 s wall", planCheck.wallMillis() < 1000,
+                        GrowthTable.Unit.MILLIS.format(planCheck.wallMillis())));
         ConnectorApplyBenchmark.Result apply = ConnectorApplyBenchmark.run(jar,
                 Files.createDirectories(work.resolve("connector-apply")), ConnectorApplyBenchmark.COUNTS);
         table.single("`connectonboard_connector` apply, 20 then 100 self-managed connectors", apply.figure(),
