@@ -80,10 +80,12 @@ public final class Offboarder {
         Set<String> known = new LinkedHashSet<>(topics.stream().map(TopicFate::name).toList());
         for (String topic : request.keepTopics()) {
             if (!known.contains(topic) || topic.startsWith(department.prefix() + ".connect-")) {
+                List<String> keepable = topics.stream().filter(t -> !t.kind().equals("Connect internal"))
+                        .map(TopicFate::name).toList();
                 throw new OnboardException(FailureKind.USAGE, "--keep-topic " + topic + ": not a topic or dead "
-                        + "letter queue of department " + department.name() + "; keep one of "
-                        + String.join(", ", topics.stream().filter(t -> !t.kind().equals("Connect internal"))
-                        .map(TopicFate::name).toList()));
+                        + "letter queue of department " + department.name() + (keepable.isEmpty()
+                        ? "; it has none to keep (Connect's internal topics go with its workers)"
+                        : "; keep one of " + String.join(", ", keepable)));
             }
         }
         Live live = readLive(platform, department);
