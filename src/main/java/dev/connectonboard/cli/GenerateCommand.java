@@ -29,12 +29,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     PlatformOption platform;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out = GenerateRun.DEFAULT_OUT;
-
-    @Option(names = "--modules", paramLabel = "DIR",
-            description = "Folder of the hand-written modules (default: ${DEFAULT-VALUE}).")
-    Path modules = GenerateRun.DEFAULT_MODULES;
+    @Mixin
+    GenerateFolders folders;
 
     @Option(names = "--check", description = "Write nothing; exit 1 with a diff when OUT is stale.")
     boolean check;
@@ -47,7 +43,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GenerateRun.Outcome outcome = GenerateRun.run(new GenerateRun.Options(platform.file(), descriptors.paths(), out, modules, check,
+        Path out = folders.out();
+        GenerateRun.Outcome outcome = GenerateRun.run(new GenerateRun.Options(platform.file(), descriptors.paths(), out,
+                folders.modules(), check,
                 Path.of("").toAbsolutePath()));
         OutputPlan plan = outcome.plan();
         PrintWriter stdout = spec.commandLine().getOut();

@@ -61,12 +61,8 @@ public final class OffboardCommand implements Callable<Integer> {
             description = "Why the department leaves (a ticket, where the data went): the acknowledgement's reason.")
     String reason;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder of generate (default: ${DEFAULT-VALUE}).")
-    Path out = GenerateRun.DEFAULT_OUT;
-
-    @Option(names = "--modules", paramLabel = "DIR",
-            description = "Folder of the hand-written modules (default: ${DEFAULT-VALUE}).")
-    Path modules = GenerateRun.DEFAULT_MODULES;
+    @Mixin
+    GenerateFolders folders;
 
     @Mixin
     DescriptorPaths descriptors;
@@ -87,8 +83,8 @@ public final class OffboardCommand implements Callable<Integer> {
         DescriptorSources.Selection loaded = DescriptorSources.load(platform.file(), descriptors.paths());
         Loaded<DepartmentOnboarding> chosen = DescriptorSources.requireDepartment(loaded.departments(),
                 department.name());
-        Runnable regenerate = () -> GenerateRun.run(new GenerateRun.Options(platform.file(), descriptors.paths(), out,
-                modules, false, Path.of("").toAbsolutePath()));
+        Runnable regenerate = () -> GenerateRun.run(new GenerateRun.Options(platform.file(), descriptors.paths(),
+                folders.out(), folders.modules(), false, Path.of("").toAbsolutePath()));
         OffboardReport report = new Offboarder(() -> clients.apply(environment),
                 new RestSelfManagedWorkers(environment), Clock.systemUTC())
                 .run(new Offboarder.Request(loaded.platform(), chosen, keepTopics, reason, write, regenerate));

@@ -180,8 +180,7 @@ public final class ConfluentCloudClient implements AutoCloseable {
         Map<String, Map<String, Double>> totalsByMetric = new HashMap<>();
         for (String metric : MetricsQuery.METRICS) {
             Map<String, Double> totals = totalsByMetric.computeIfAbsent(metric, m -> new HashMap<>());
-            for (int from = 0; from < ids.size(); from += MetricsQuery.IDS_PER_QUERY) {
-                List<String> batch = ids.subList(from, Math.min(ids.size(), from + MetricsQuery.IDS_PER_QUERY));
+            for (List<String> batch : MetricsQuery.batches(ids)) {
                 queryMetric(metric, batch, window, totals);
             }
         }
@@ -208,8 +207,7 @@ public final class ConfluentCloudClient implements AutoCloseable {
     public Map<String, Long> topicRetainedBytes(String clusterId, Collection<String> topics, MetricsWindow window) {
         List<String> names = List.copyOf(new LinkedHashSet<>(topics));
         Map<String, Double> totals = new HashMap<>();
-        for (int from = 0; from < names.size(); from += MetricsQuery.IDS_PER_QUERY) {
-            List<String> batch = names.subList(from, Math.min(names.size(), from + MetricsQuery.IDS_PER_QUERY));
+        for (List<String> batch : MetricsQuery.batches(names)) {
             query(MetricsQuery.topicBody(clusterId, batch, window), MetricsQuery.TOPIC_LABEL,
                     "retained bytes of " + batch.size() + " topic(s) of " + clusterId, totals);
         }
@@ -223,8 +221,7 @@ public final class ConfluentCloudClient implements AutoCloseable {
         return result;
     }
 
-    private void query(ObjectNode query, String label, String what,
-                       Map<String, Double> totals) {
+    private void query(ObjectNode query, String label, String what, Map<String, Double> totals) {
         HttpUrl first = settings.telemetryUrl().newBuilder().addPathSegments("v2/metrics/cloud/query").build();
         RequestBody body = RequestBody.create(query.toString(), JSON_MEDIA);
         ApiCall call = ApiCall.post(first, body, what,

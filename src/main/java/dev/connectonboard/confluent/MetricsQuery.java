@@ -69,9 +69,13 @@ final class MetricsQuery {
         return Wire.JSON.createObjectNode().put("field", field).put("op", "EQ").put("value", value);
     }
 
-    /** {@link #addPoints(JsonNode, String, Map)} for answers grouped by connector. */
-    static String addPoints(JsonNode answer, Map<String, Double> totals) {
-        return addPoints(answer, CONNECTOR_LABEL, totals);
+    /** The values in query-sized batches of at most {@value #IDS_PER_QUERY}, in order. */
+    static List<List<String>> batches(List<String> values) {
+        List<List<String>> batches = new java.util.ArrayList<>();
+        for (int from = 0; from < values.size(); from += IDS_PER_QUERY) {
+            batches.add(values.subList(from, Math.min(values.size(), from + IDS_PER_QUERY)));
+        }
+        return batches;
     }
 
     /**

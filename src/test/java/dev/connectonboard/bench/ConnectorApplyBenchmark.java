@@ -1,7 +1,5 @@
 package dev.connectonboard.bench;
 
-import dev.connectonboard.provider.install.Installation;
-import dev.connectonboard.provider.install.ProviderInstaller;
 import dev.connectonboard.testsupport.ProviderHcl;
 import dev.connectonboard.testsupport.kafka.LiveKafkaConnect;
 
@@ -9,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code terraform apply} of N {@code connectonboard_connector} resources (Kafka's file sink, state running) through
@@ -61,15 +57,7 @@ final class ConnectorApplyBenchmark {
     static Result run(Path jar, Path work, int[] counts) throws Exception {
         LiveKafkaConnect live = LiveKafkaConnect.shared();
         live.createTopics("bench.apply");
-        Path cache = Files.createDirectories(work.resolve("cache"));
-        Installation installation = new ProviderInstaller(ProviderInstaller.currentJava(), "0.1.0")
-                .install(work.resolve("mirror"), new ProviderInstaller.CodeLocation(Optional.of(jar), List.of()));
-        Map<String, String> environment = new HashMap<>(Map.of("XDG_CACHE_HOME", cache.toString(),
-                "CHECKPOINT_DISABLE", "1", "TF_IN_AUTOMATION", "1"));
-        Timed.run(List.of(installation.launcher().toString(), "--prepare"), work, environment, 0);
-        Path cliConfig = work.resolve("terraform.tfrc");
-        Files.writeString(cliConfig, installation.devOverridesSnippet());
-        environment.put("TF_CLI_CONFIG_FILE", cliConfig.toString());
+        Map<String, String> environment = ProviderBenchmark.terraformWithInstalledProvider(jar, work);
         Path platform = SyntheticInputs.platform(Files.createDirectories(work.resolve("inputs")));
         List<Row> rows = new ArrayList<>();
         for (int count : counts) {

@@ -47,15 +47,7 @@ final class ProviderBenchmark {
     }
 
     static List<Row> run(Path jar, Path work, int[] sizes, int runs) throws Exception {
-        Path cache = Files.createDirectories(work.resolve("cache"));
-        Installation installation = new ProviderInstaller(ProviderInstaller.currentJava(), "0.1.0")
-                .install(work.resolve("mirror"), new ProviderInstaller.CodeLocation(Optional.of(jar), List.of()));
-        Map<String, String> environment = new HashMap<>(Map.of("XDG_CACHE_HOME", cache.toString(),
-                "CHECKPOINT_DISABLE", "1", "TF_IN_AUTOMATION", "1"));
-        Timed.run(List.of(installation.launcher().toString(), "--prepare"), work, environment, 0);
-        Path cliConfig = work.resolve("terraform.tfrc");
-        Files.writeString(cliConfig, installation.devOverridesSnippet());
-        environment.put("TF_CLI_CONFIG_FILE", cliConfig.toString());
+        Map<String, String> environment = terraformWithInstalledProvider(jar, work);
         Path plain = Files.createDirectories(work.resolve("plain"));
         Files.writeString(plain.resolve("main.tf"), "output \"answer\" { value = 42 }\n");
         List<Row> rows = new ArrayList<>();
@@ -89,6 +81,24 @@ final class ProviderBenchmark {
                     Timed.median(cpu.stream().mapToDouble(c -> c[1]).toArray())));
         }
         return rows;
+    }
+
+    /**
+     * Installs the provider from {@code jar} under {@code work} as a user would (launcher, class-data archive made by
+     * {@code --prepare}) and returns the environment in which Terraform runs it: a CLI configuration with its
+     * dev_overrides, its own cache folder, no update checks. Mutable, for callers that add to it.
+     */
+    static Map<String, String> terraformWithInstalledProvider(Path jar, Path work) throws Exception {
+        Path cache = Files.createDirectories(work.resolve("cache"));
+        Installation installation = new ProviderInstaller(ProviderInstaller.currentJava(), "0.1.0")
+                .install(work.resolve("mirror"), new ProviderInstaller.CodeLocation(Optional.of(jar), List.of()));
+        Map<String, String> environment = new HashMap<>(Map.of("XDG_CACHE_HOME", cache.toString(),
+                "CHECKPOINT_DISABLE", "1", "TF_IN_AUTOMATION", "1"));
+        Timed.run(List.of(installation.launcher().toString(), "--prepare"), work, environment, 0);
+        Path cliConfig = work.resolve("terraform.tfrc");
+        Files.writeString(cliConfig, installation.devOverridesSnippet());
+        environment.put("TF_CLI_CONFIG_FILE", cliConfig.toString());
+        return environment;
     }
 
     private static Timed plan(Path root, Map<String, String> environment) throws IOException, InterruptedException {
